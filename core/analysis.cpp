@@ -1,0 +1,48 @@
+#include "analysis.h"
+
+#include "amdahl.h"
+#include "statistics.h"
+#include "warnings.h"
+
+#include <QMap>
+
+namespace pb {
+namespace {
+
+void fitStrategies(RunResult &result)
+{
+    result.fits.clear();
+    if (!result.config.chunkSweep.isEmpty())
+        return; // a sweep varies the chunk size, not the workers
+    QMap<QString, QList<SpeedupPoint>> points;
+    QStringList order;
+    for (const CellResult &c : result.cells) {
+        if (c.strategy == QLatin1String("serial") || !c.error.isEmpty() || c.stats.n == 0 ||
+            c.stats.speedup <= 0)
+            continue;
+        if (!points.contains(c.strategy))
+            order.append(c.strategy);
+        points[c.strategy].append({c.workers, c.stats.speedup});
+    }
+    for (const QString &s : order)
+        if (auto fit = fitAmdahl(s, points.value(s)))
+            result.fits.append(*fit);
+}
+
+} // namespace
+
+void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings)
+{
+    const CellResult *base = result.baseline();
+    const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
+    for (CellResult &c : result.cells) {
+        c.stats = stats::summarize(c.samplesNs);
+        if (!serialSamples.isEmpty() && !c.samplesNs.isEmpty())
+            stats::applyBaseline(c.stats, c.samplesNs, serialSamples, c.workers);
+    }
+    fitStrategies(result);
+    result.warnings = runnerWarnings;
+    result.warnings.append(analyzeWarnings(result));
+}
+
+} // namespace pb

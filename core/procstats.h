@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace pb::proc {
+
+// Linux /proc readers. Every function returns -1 (or "unknown") when the file is unreadable,
+// so a VM or container without them degrades instead of failing.
+
+/// Resident set size now (VmRSS), bytes.
+qint64 currentRssBytes();
+/// High-water RSS since start or the last resetPeakRss() (VmHWM), bytes.
+qint64 peakRssBytes();
+/// Resets VmHWM to the current RSS (writes "5" to /proc/self/clear_refs). False if refused.
+bool resetPeakRss();
+/// Sum over all threads of this process of the time spent waiting on a run queue
+/// (2nd field of /proc/self/task/*/schedstat), ns.
+qint64 runQueueWaitNs();
+/// 1-minute load average from /proc/loadavg.
+double loadAverage1();
+/// cpufreq scaling governor of cpu0, or "unknown".
+QString cpuGovernor();
+/// "model name" from /proc/cpuinfo, or "unknown".
+QString cpuModel();
+/// MemTotal / MemAvailable from /proc/meminfo, bytes.
+qint64 totalMemoryBytes();
+qint64 availableMemoryBytes();
+
+} // namespace pb::proc

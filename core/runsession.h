@@ -1,0 +1,54 @@
+#pragma once
+
+#include "runner.h"
+#include "strategy.h"
+#include "workerpool.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace pb {
+
+/// One execution of a validated RunConfig: plans the cells, measures them one after the other
+/// and keeps the growing RunResult. Used only by Runner::run.
+class RunSession
+{
+public:
+    RunSession(const RunConfig &config, CancelToken &cancel, const Runner::Callbacks &cb);
+    RunResult run();
+
+private:
+    struct CellPlan
+    {
+        const Strategy *strategy = nullptr;
+        int workers = 1;
+        qint64 chunk = 0; ///< sweep: fixed chunk size; 0 = resolve from config/auto
+    };
+    enum class Outcome { Ok, Canceled, Error };
+
+    QList<CellPlan> planCells() const;
+    Outcome measureCell(const CellPlan &plan, CellResult &cell);
+    Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell,
+                    bool timed);
+    qint64 resolveChunk(const CellPlan &plan) const;
+    QThreadPool *poolFor(int workers);
+    void reportProgress(const CellPlan &plan, int repetitions, bool warmingUp);
+    double cellWeight(int index) const;
+    void finishCell(CellResult cell);
+
+    RunConfig m_config;
+    CancelToken &m_cancel;
+    Runner::Callbacks m_cb;
+    RunResult m_result;
+    QList<Warning> m_runnerWarnings;
+    std::unique_ptr<WorkloadData> m_data;
+    std::unique_ptr<WorkerPool> m_pool;
+    QList<CellPlan> m_plan;
+    int m_cellIndex = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressNs = -1;
+    QList<qint64> m_runQueueWaits; ///< per timed run of the current cell
+};
+
+} // namespace pb

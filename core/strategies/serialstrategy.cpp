@@ -1,0 +1,50 @@
+#include "strategies.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace pb {
+
+bool computeCancellable(WorkloadData &data, qint64 begin, qint64 end, const CancelToken &cancel)
+{
+    // One virtual call per piece; the kernel loop inside computeRange is inlined per workload.
+    const qint64 piece = std::clamp<qint64>((end - begin + 4095) / 4096, 1, 65536);
+    for (qint64 b = begin; b < end; b += piece) {
+        if (cancel.isCanceled())
+            return false;
+        data.computeRange(b, std::min(end, b + piece));
+    }
+    return true;
+}
+
+namespace {
+
+class SerialStrategy final : public Strategy
+{
+public:
+    QString id() const override { return QStringLiteral("serial"); }
+    QString displayName() const override { return QStringLiteral("Serial"); }
+    QString description() const override
+    {
+        return QStringLiteral("Plain loop on one thread: the baseline every speedup is "
+                              "measured against, and the reference output for verification.");
+    }
+    bool run(WorkloadData &data, const StrategyContext &ctx, qint64 *elapsedNs) const override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const bool done = computeCancellable(data, 0, data.size(), *ctx.cancel);
+        *elapsedNs = timer.nsecsElapsed();
+        return done;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Strategy> makeSerialStrategy()
+{
+    return std::make_unique<SerialStrategy>();
+}
+
+} // namespace pb

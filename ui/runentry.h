@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+namespace pb::ui {
+
+/// One run in the run list: a finished, canceled, in-progress or loaded result, and how it is
+/// drawn. The charts and tables only read these; statistics come from core.
+struct RunEntry
+{
+    int id = 0;                 ///< unique within the session
+    QString label;              ///< legend name that says what differs ("primes 30k #2")
+    QColor color;
+    bool visible = true;
+    bool live = false;          ///< still running
+    QString sourceFile;         ///< loaded from this JSON file, empty for local runs
+    pb::RunResult result;
+};
+
+/// The charts ParaBench draws.
+enum class ChartKind { Time, Speedup, Efficiency, Granularity };
+
+} // namespace pb::ui
