@@ -224,7 +224,13 @@ std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QStrin
         return t.toLongLong(ok);
     };
     const QStringList parts = text.split(',');
+    static const QRegularExpression negative(QStringLiteral("^\\s*-\\s*\\d+\\s*$"));
     for (const QString &part : parts) {
+        if (negative.match(part).hasMatch()) {
+            *error = QStringLiteral("worker count %1 is invalid: it must be at least 1")
+                         .arg(part.trimmed());
+            return std::nullopt;
+        }
         const QStringList range = part.split('-');
         bool okA = false, okB = true;
         const qint64 a = range.size() <= 2 ? value(range.first(), &okA) : 0;

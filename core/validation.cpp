@@ -107,13 +107,6 @@ QString validateConfig(const RunConfig &config)
         return QStringLiteral("size must be at least 1 item, got %1").arg(config.size);
     if (config.size > kMaxSize)
         return QStringLiteral("size %1 is too large: at most %2 items").arg(config.size).arg(kMaxSize);
-    for (const QString &err : {checkWorkers(config.workers), checkStrategies(config, workload),
-                               checkRepetitions(config), checkChunks(config)})
-        if (!err.isEmpty())
-            return err;
-    QString error;
-    if (!workload->prepare(1, config.params, &error))
-        return error;
     const qint64 need = estimateMemoryBytes(config);
     const qint64 available = proc::availableMemoryBytes();
     if (available > 0 && need > available)
@@ -121,6 +114,13 @@ QString validateConfig(const RunConfig &config)
                               "lower the size")
             .arg(config.size)
             .arg(formatBytes(need), formatBytes(available));
+    for (const QString &err : {checkWorkers(config.workers), checkStrategies(config, workload),
+                               checkRepetitions(config), checkChunks(config)})
+        if (!err.isEmpty())
+            return err;
+    QString error;
+    if (!workload->prepare(1, config.params, &error))
+        return error;
     return {};
 }
 

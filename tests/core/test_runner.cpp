@@ -1,0 +1,270 @@
+// Runner: end-to-end runs over the real registry, verification, cancel, validation.
+#include "core/registry.h"
+#include "core/runcontroller.h"
+#include "core/runner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+using namespace pb;
+
+namespace {
+
+RunConfig tinyConfig(const QString &workload, qint64 size, QList<int> workers,
+                     QStringList strategies)
+{
+    RunConfig c;
+    c.workload = workload;
+    c.size = size;
+    c.workers = std::move(workers);
+    c.strategies = std::move(strategies);
+    c.warmupRuns = 0;
+    c.reps.repetitions = 2;
+    if (workload == QLatin1String("spin"))
+        c.params = {{QStringLiteral("us_per_item"), 0.2}};
+    return c;
+}
+
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+/// Thread count once exiting threads are gone: QThread::wait() returns before the OS thread
+/// has fully ended (Qt's threads are detached), so give them a moment.
+int settledThreadCount(int expected)
+{
+    QElapsedTimer t;
+    t.start();
+    while (threadCount() > expected && t.elapsed() < 3000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return threadCount();
+}
+
+
+QStringList threadNames()
+{
+    QStringList names;
+    const QDir dir(QStringLiteral("/proc/self/task"));
+    for (const QString &t : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(dir.filePath(t + "/comm"));
+        if (f.open(QIODevice::ReadOnly))
+            names.append(QString::fromUtf8(f.readAll()).trimmed());
+    }
+    return names;
+}
+
+} // namespace
+
+TEST(Runner, EveryStrategyMatchesSerialForEveryWorkload)
+{
+    // Sizes 1, odd, and smaller than the worker count; worker counts incl. oversubscription.
+    for (const Workload *w : workloads()) {
+        for (qint64 size : {qint64(1), qint64(3), qint64(1001)}) {
+            RunConfig c = tinyConfig(w->id(), size, {1, 2, 5}, strategyIds());
+            CancelToken cancel;
+            const RunResult r = Runner::run(c, cancel);
+            SCOPED_TRACE(qPrintable(QStringLiteral("%1 n=%2").arg(w->id()).arg(size)));
+            ASSERT_EQ(r.status, RunStatus::Complete) << qPrintable(r.error);
+            int expected = 1;
+            for (const QString &s : strategyIds())
+                if (s != QLatin1String("serial") &&
+                    !(findStrategy(s)->needsReduction() && !w->hasReduction()))
+                    expected += 3;
+            EXPECT_EQ(r.cells.size(), expected);
+            for (const CellResult &cell : r.cells) {
+                EXPECT_TRUE(cell.verified) << qPrintable(cell.strategy);
+                EXPECT_TRUE(cell.error.isEmpty()) << qPrintable(cell.strategy + ": " + cell.error);
+                EXPECT_EQ(cell.samplesNs.size(), 2);
+                EXPECT_GT(cell.stats.speedup, 0.0);
+            }
+        }
+    }
+}
+
+TEST(Runner, StatisticsAndProgressAreReported)
+{
+    RunConfig c = tinyConfig(QStringLiteral("primes"), 300, {1, 2}, {"serial", "mapped"});
+    c.warmupRuns = 1;
+    c.reps.repetitions = 3;
+    CancelToken cancel;
+    int progressCalls = 0, cellCalls = 0;
+    double lastFraction = -1;
+    bool monotonic = true;
+    Runner::Callbacks cb;
+    cb.progress = [&](const Progress &p) {
+        ++progressCalls;
+        monotonic = monotonic && p.fraction >= lastFraction;
+        lastFraction = p.fraction;
+    };
+    cb.cellFinished = [&](const RunResult &partial) {
+        ++cellCalls;
+        EXPECT_EQ(partial.cells.size(), cellCalls);
+    };
+    const RunResult r = Runner::run(c, cancel, cb);
+    ASSERT_EQ(r.status, RunStatus::Complete);
+    EXPECT_EQ(cellCalls, 3);
+    EXPECT_GT(progressCalls, 0);
+    EXPECT_TRUE(monotonic);
+    const CellResult *base = r.baseline();
+    ASSERT_NE(base, nullptr);
+    EXPECT_EQ(base->warmupNs.size(), 1);
+    EXPECT_DOUBLE_EQ(base->stats.speedup, 1.0);
+    const CellResult *m2 = r.cell(QStringLiteral("mapped"), 2);
+    ASSERT_NE(m2, nullptr);
+    EXPECT_NEAR(m2->stats.speedup, base->stats.medianNs / m2->stats.medianNs, 1e-9);
+    EXPECT_NEAR(m2->stats.efficiency, m2->stats.speedup / 2, 1e-12);
+    EXPECT_TRUE(m2->stats.karpFlatt.has_value());
+    EXPECT_EQ(r.system.logicalCores, QThread::idealThreadCount());
+    EXPECT_EQ(r.inputBytes, 300 * qint64(sizeof(int)));
+}
+
+TEST(Runner, InvalidConfigFailsWithoutRunning)
+{
+    CancelToken cancel;
+    RunConfig c = tinyConfig(QStringLiteral("primes"), 0, {1}, {"serial"});
+    const RunResult r = Runner::run(c, cancel);
+    EXPECT_EQ(r.status, RunStatus::Failed);
+    EXPECT_TRUE(r.error.contains("size")) << qPrintable(r.error);
+    EXPECT_TRUE(r.cells.isEmpty());
+}
+
+TEST(Validation, SpecificMessages)
+{
+    const auto check = [](auto mutate, const char *needle) {
+        RunConfig c = tinyConfig(QStringLiteral("primes"), 100, {1, 2}, {"serial", "mapped"});
+        mutate(c);
+        const QString e = validateConfig(c);
+        EXPECT_TRUE(e.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            << needle << " not in: " << qPrintable(e);
+    };
+    EXPECT_EQ(validateConfig(tinyConfig("primes", 100, {1, 2}, {"serial", "mapped"})), QString());
+    check([](RunConfig &c) { c.workload = "nope"; }, "valid: primes");
+    check([](RunConfig &c) { c.size = -3; }, "at least 1");
+    check([](RunConfig &c) { c.size = qint64(1) << 50; }, "too large");
+    check([](RunConfig &c) { c.size = qint64(1) << 36; }, "memory");
+    check([](RunConfig &c) { c.workers = {}; }, "no worker");
+    check([](RunConfig &c) { c.workers = {0}; }, "at least 1");
+    check([](RunConfig &c) { c.workers = {-2}; }, "at least 1");
+    check([](RunConfig &c) { c.workers = {100000}; }, "too large");
+    check([](RunConfig &c) { c.workers = {2, 2}; }, "twice");
+    check([](RunConfig &c) { c.strategies = {"serial", "fast"}; }, "unknown strategy \"fast\"");
+    check([](RunConfig &c) { c.strategies = {}; }, "no strategies");
+    check([](RunConfig &c) { c.reps.repetitions = 0; }, "repetitions must be at least 1");
+    check([](RunConfig &c) { c.warmupRuns = -1; }, "warm-up");
+    check([](RunConfig &c) { c.chunkSize = -1; }, "chunk size");
+    check([](RunConfig &c) { c.reps.adaptive = true; c.reps.targetRelCi = 0; }, "target");
+    check([](RunConfig &c) { c.workload = "spin"; c.params = {{"us_per_item", -1.0}}; }, "us_per_item");
+}
+
+TEST(Validation, QtConcurrentItemLimitIsExplained)
+{
+    // Past INT_MAX items the memory check refuses first on this machine; test the rule itself.
+    const qint64 tooMany = qint64(INT_MAX) + 1;
+    for (const char *id : {"mapped", "inplace", "mapreduce"}) {
+        QString why;
+        EXPECT_FALSE(findStrategy(id)->supportsSize(tooMany, &why)) << id;
+        EXPECT_TRUE(why.contains("chunked")) << qPrintable(why);
+        EXPECT_TRUE(findStrategy(id)->supportsSize(INT_MAX, &why)) << id;
+    }
+    for (const char *id : {"serial", "chunked", "threads"})
+        EXPECT_TRUE(findStrategy(id)->supportsSize(tooMany, nullptr)) << id;
+}
+
+TEST(AutoChunk, AimsForTargetCostAndBalance)
+{
+    EXPECT_EQ(autoChunkSize(50.0, 10'000'000, 2), 2000);    // 100 us / 50 ns
+    EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 3);       // 100 us / 30 us
+    EXPECT_EQ(autoChunkSize(1.0, 1000, 2), 62);             // balance: >= 8 chunks per worker
+    EXPECT_GE(autoChunkSize(1.0, qint64(1) << 40, 2), (qint64(1) << 40) / INT_MAX);
+    EXPECT_EQ(autoChunkSize(1e9, 10, 2), 1);
+}
+
+TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
+{
+    // OpenMP keeps its thread team alive for the whole process by design: start it first.
+    if (findStrategy(QStringLiteral("openmp"))) {
+        CancelToken none;
+        Runner::run(tinyConfig(QStringLiteral("spin"), 10, {2}, {"serial", "openmp"}), none);
+    }
+    // 1 ms items: a full run of any cell would take seconds.
+    for (const QString &strategy : strategyIds()) {
+        if (strategy == QLatin1String("serial"))
+            continue;
+        RunConfig c = tinyConfig(QStringLiteral("spin"), 400, {2}, {"serial", strategy});
+        c.params = {{QStringLiteral("us_per_item"), 1000.0}};
+        c.reps.repetitions = 5;
+        const int threadsBefore = settledThreadCount(1);
+        CancelToken cancel;
+        std::atomic_bool inCell{false};
+        Runner::Callbacks cb;
+        cb.progress = [&](const Progress &p) {
+            if (p.strategy == strategy)
+                inCell = true;
+        };
+        std::jthread canceller([&] {
+            while (!inCell)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            cancel.cancel();
+        });
+        const RunResult r = Runner::run(c, cancel, cb);
+        SCOPED_TRACE(qPrintable(strategy));
+        EXPECT_EQ(r.status, RunStatus::Canceled);
+        ASSERT_EQ(r.cells.size(), 1); // the serial baseline was kept, the partial cell dropped
+        EXPECT_EQ(r.cells.first().strategy, QStringLiteral("serial"));
+        canceller.join();
+        EXPECT_EQ(settledThreadCount(threadsBefore), threadsBefore) << "a worker thread outlived the run: " << qPrintable(threadNames().join(","));
+    }
+}
+
+TEST(RunController, RunsOffTheCallingThreadAndCancelsOnDestruction)
+{
+    RunResult finished;
+    Qt::HANDLE runnerThread = nullptr;
+    {
+        RunController controller;
+        QObject::connect(&controller, &RunController::finished, &controller,
+                         [&](const RunResult &r) {
+                             finished = r;
+                             runnerThread = QThread::currentThreadId();
+                         },
+                         Qt::DirectConnection);
+        QString error;
+        ASSERT_TRUE(controller.start(tinyConfig("primes", 200, {1, 2}, {"serial", "chunked"}), &error))
+            << qPrintable(error);
+        EXPECT_FALSE(controller.start(tinyConfig("primes", 200, {1}, {"serial"}), &error));
+        EXPECT_TRUE(error.contains("already"));
+        controller.wait();
+        EXPECT_FALSE(controller.isRunning());
+    }
+    EXPECT_EQ(finished.status, RunStatus::Complete);
+    EXPECT_NE(runnerThread, QThread::currentThreadId());
+
+    RunResult canceled;
+    {
+        RunController controller;
+        QObject::connect(&controller, &RunController::finished, &controller,
+                         [&](const RunResult &r) { canceled = r; }, Qt::DirectConnection);
+        RunConfig slow = tinyConfig("spin", 100000, {2}, {"serial", "mapped"});
+        slow.params = {{QStringLiteral("us_per_item"), 100.0}};
+        QString error;
+        ASSERT_TRUE(controller.start(slow, &error)) << qPrintable(error);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    } // destructor cancels and joins
+    EXPECT_EQ(canceled.status, RunStatus::Canceled);
+}
+
+TEST(RunController, RefusesInvalidConfig)
+{
+    RunController controller;
+    QString error;
+    EXPECT_FALSE(controller.start(tinyConfig("primes", 10, {0}, {"serial"}), &error));
+    EXPECT_TRUE(error.contains("at least 1"));
+    EXPECT_FALSE(controller.isRunning());
+}
