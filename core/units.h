@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace pb {
+
+// Human-readable numbers shared by the text, Markdown and UI outputs.
+
+/// Duration with a unit chosen for the value and three significant digits:
+/// 812 -> "812 ns", 812000 -> "812 µs", 12345678 -> "12.3 ms", 1.234e9 -> "1.23 s".
+QString formatDuration(double ns);
+/// Byte count in binary units: "512 B", "1.50 KiB", "64.0 MiB"; negative -> "unknown".
+QString formatBytes(double bytes);
+/// Ratio with a fixed number of decimals, e.g. speedup "3.71"; non-finite -> "–".
+QString formatRatio(double value, int decimals = 2);
+
+} // namespace pb

@@ -1,0 +1,107 @@
+#include "core/resultio.h"
+#include "sampleresult.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pb;
+using pb::testdata::makeFullResult;
+
+namespace {
+
+/// Minimal RFC 4180 reader for checking the writer (quoted commas, quotes, newlines).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        if (quoted) {
+            if (ch == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                field += QLatin1Char('"'), ++i;
+            else if (ch == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += ch;
+        } else if (ch == QLatin1Char('"')) {
+            quoted = true;
+        } else if (ch == QLatin1Char(',')) {
+            row << field, field.clear();
+        } else if (ch == QLatin1Char('\n')) {
+            row << field, field.clear();
+            rows << row, row.clear();
+        } else {
+            field += ch;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST(ResultWriters, CsvHasHeaderOneRowPerCellAndQuotesErrors)
+{
+    const RunResult r = makeFullResult();
+    const QString text = QString::fromUtf8(writerFor(QStringLiteral("csv"))->write(r));
+    EXPECT_TRUE(text.startsWith(QStringLiteral(
+        "workload,size,strategy,workers,chunk_size,n,min_ns,median_ns,mean_ns,stddev_ns,"
+        "ci_low_ns,ci_high_ns,speedup,speedup_ci_low,speedup_ci_high,efficiency,karp_flatt,"
+        "outliers,verified,error,peak_extra_bytes\n")));
+    const QList<QStringList> rows = parseCsv(text);
+    ASSERT_EQ(rows.size(), r.cells.size() + 1);
+    const qsizetype errorColumn = rows[0].indexOf(QStringLiteral("error"));
+    for (const QStringList &row : rows)
+        EXPECT_EQ(row.size(), 21);
+    EXPECT_EQ(rows[3][errorColumn], r.cells[2].error);
+    EXPECT_EQ(rows[3][rows[0].indexOf(QStringLiteral("min_ns"))], QStringLiteral("400001"));
+    EXPECT_EQ(rows[1][rows[0].indexOf(QStringLiteral("karp_flatt"))], QString());
+    EXPECT_TRUE(text.contains(QStringLiteral("\"item 7: expected 1, got 2, see \"\"log\"\"")));
+}
+
+TEST(ResultWriters, MarkdownHasTableHeaderAndOneRowPerCell)
+{
+    const RunResult r = makeFullResult();
+    const QString text = QString::fromUtf8(writerFor(QStringLiteral("markdown"))->write(r));
+    EXPECT_TRUE(text.contains(QStringLiteral("| strategy | workers | median | 95% CI | speedup | "
+                                             "efficiency | Karp–Flatt | verified |")));
+    qsizetype tableRows = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("| ")) && !line.startsWith(QStringLiteral("| strategy")))
+            ++tableRows;
+    EXPECT_EQ(tableRows, r.cells.size());
+    EXPECT_TRUE(text.contains(QStringLiteral("Spin (busy wait)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("high-load")));
+    EXPECT_TRUE(text.contains(QStringLiteral("serial fraction f = 0.031")));
+}
+
+TEST(ResultWriters, TextTableShowsEveryCellStatusFitsAndWarnings)
+{
+    const RunResult r = makeFullResult();
+    const QString text = QString::fromUtf8(writerFor(QStringLiteral("txt"))->write(r));
+    EXPECT_TRUE(text.contains(QStringLiteral("FAILED: item 7")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Amdahl fit mapped: serial fraction f = 0.031")));
+    EXPECT_TRUE(text.contains(QStringLiteral("! high-load: load 1.5 on 2 cores — close other")));
+    EXPECT_TRUE(text.contains(QStringLiteral("chunked (chunk 512)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1.00 ms"))); // serial median 1000003.5 ns
+}
+
+TEST(ResultWriters, WriterRegistryKnowsEveryFormat)
+{
+    for (const QString &id : writerFormatIds()) {
+        const ResultWriter *w = writerFor(id);
+        ASSERT_NE(w, nullptr) << id.toStdString();
+        EXPECT_EQ(w->formatId(), id);
+    }
+    EXPECT_EQ(writerFor(QStringLiteral("xml")), nullptr);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("r.xml"));
+    QString error;
+    EXPECT_FALSE(writeResultFile(RunResult(), target, QStringLiteral("xml"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("unknown output format \"xml\"")));
+    EXPECT_FALSE(QFileInfo::exists(target));
+}
