@@ -70,7 +70,10 @@ bool JsonReader::readTopLevel(const QJsonObject &root, RunResult *r)
            m_fields.integer(root, kTop, QStringLiteral("inputBytes"), &r->inputBytes, 0) &&
            m_fields.integer(root, kTop, QStringLiteral("outputBytes"), &r->outputBytes, 0) &&
            m_fields.integer(root, kTop, QStringLiteral("processPeakRssBytes"),
-                            &r->processPeakRssBytes, -1);
+                            &r->processPeakRssBytes, -1) &&
+           // Added after the first files were written: optional.
+           (!root.contains(QLatin1String("autoChunkSize")) ||
+            m_fields.integer(root, kTop, QStringLiteral("autoChunkSize"), &r->autoChunkSize, 0));
 }
 
 bool JsonReader::readConfig(const QJsonObject &root, RunConfig *c)

@@ -141,6 +141,7 @@ QJsonObject toJson(const RunResult &r)
                        {"inputBytes", QJsonValue(r.inputBytes)},
                        {"outputBytes", QJsonValue(r.outputBytes)},
                        {"processPeakRssBytes", QJsonValue(r.processPeakRssBytes)},
+                       {"autoChunkSize", QJsonValue(r.autoChunkSize)},
                        {"config", configJson(r.config)},
                        {"system", systemJson(r.system)},
                        {"cells", cells},

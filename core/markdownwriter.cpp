@@ -72,8 +72,8 @@ QByteArray MarkdownWriter::write(const RunResult &r) const
     }
     if (!r.warnings.isEmpty()) {
         out += QStringLiteral("\n## Warnings\n\n");
-        for (const Warning &w : r.warnings)
-            out += QStringLiteral("- ") + fmt::warningText(w) + QLatin1Char('\n');
+        for (const QString &line : fmt::warningLines(r.warnings))
+            out += QStringLiteral("- ") + line + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

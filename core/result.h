@@ -104,7 +104,8 @@ struct RunResult
     QList<CellResult> cells;
     QList<AmdahlFit> fits;
     QList<Warning> warnings;
-    qint64 processPeakRssBytes = -1; ///< VmHWM of the process at the end
+    qint64 processPeakRssBytes = -1; ///< largest RSS seen during a timed run
+    qint64 autoChunkSize = 0;     ///< chunk size the automatic rule picks (sweeps), 0 = unknown
 
     /// The serial baseline cell, or nullptr.
     const CellResult *baseline() const

@@ -90,6 +90,37 @@ QString warningText(const Warning &w)
     return text;
 }
 
+QStringList warningLines(const QList<Warning> &warnings)
+{
+    // A noisy machine raises the same per-cell warning for many cells: print the first in full
+    // and name the other cells, so the list stays readable.
+    QStringList lines;
+    QStringList codes;
+    for (const Warning &w : warnings)
+        if (!codes.contains(w.code))
+            codes.append(w.code);
+    for (const QString &code : codes) {
+        QList<const Warning *> group;
+        for (const Warning &w : warnings)
+            if (w.code == code)
+                group.append(&w);
+        if (group.size() <= 2) {
+            for (const Warning *w : group)
+                lines.append(warningText(*w));
+            continue;
+        }
+        lines.append(warningText(*group.first()));
+        QStringList cells;
+        for (const Warning *w : group.mid(1))
+            cells.append(QStringLiteral("%1 ×%2").arg(w->strategy).arg(w->workers));
+        lines.append(QStringLiteral("%1: also for %2 more cells: %3")
+                         .arg(code)
+                         .arg(cells.size())
+                         .arg(cells.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
 QString runStatusText(const RunResult &r)
 {
     switch (r.status) {

@@ -25,6 +25,9 @@ QString statusText(const CellResult &cell, bool verifyRequested);
 QString fitText(const AmdahlFit &fit);
 /// "high-load: message — hint", with the cell it concerns.
 QString warningText(const Warning &w);
+/// Warnings for a report: one line per warning, but a code raised for more than two cells is
+/// shown once in full plus one line naming the other cells.
+QStringList warningLines(const QList<Warning> &warnings);
 /// Sentence about a canceled or failed run; empty when complete.
 QString runStatusText(const RunResult &r);
 /// "Intel(R) ... · 4 logical cores · GCC 12.2.0 · Release build · Qt 6.4.2".

@@ -76,6 +76,8 @@ RunResult RunSession::run()
         }
         const bool baselineFailed = outcome == Outcome::Error && m_cellIndex == 0;
         finishCell(std::move(cell));
+        if (m_cellIndex == 0 && !baselineFailed)
+            m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
         if (baselineFailed) {
             m_result.status = RunStatus::Failed;
             m_result.error = QStringLiteral("serial baseline failed: %1")

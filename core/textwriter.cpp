@@ -46,8 +46,8 @@ QString footer(const RunResult &r)
         out += QStringLiteral("Amdahl fit %1: %2\n").arg(f.strategy, fmt::fitText(f));
     if (!r.fits.isEmpty())
         out += QLatin1Char('\n');
-    for (const Warning &w : r.warnings)
-        out += QStringLiteral("! ") + fmt::warningText(w) + QLatin1Char('\n');
+    for (const QString &line : fmt::warningLines(r.warnings))
+        out += QStringLiteral("! ") + line + QLatin1Char('\n');
     if (!r.warnings.isEmpty())
         out += QLatin1Char('\n');
     if (r.processPeakRssBytes >= 0)

@@ -84,6 +84,7 @@ inline RunResult makeFullResult()
                   {QStringLiteral("wide-ci"), QStringLiteral("CI is 9% of the median"),
                    QStringLiteral("use --adaptive"), QStringLiteral("mapped"), 4}};
     r.processPeakRssBytes = 55555555;
+    r.autoChunkSize = 6250;
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "core/resultio.h"
+#include "core/resultformat.h"
 #include "sampleresult.h"
 
 #include <QFileInfo>
@@ -104,4 +105,23 @@ TEST(ResultWriters, WriterRegistryKnowsEveryFormat)
     EXPECT_FALSE(writeResultFile(RunResult(), target, QStringLiteral("xml"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("unknown output format \"xml\"")));
     EXPECT_FALSE(QFileInfo::exists(target));
+}
+
+TEST(ResultWriters, RepeatedCellWarningsAreGrouped)
+{
+    const auto cellWarning = [](const char *strategy, int workers) {
+        return pb::Warning{QStringLiteral("run-queue-wait"), QStringLiteral("waited"),
+                           QStringLiteral("close programs"), QLatin1String(strategy), workers};
+    };
+    const pb::Warning load{QStringLiteral("high-load"), QStringLiteral("load 4"), {}, {}, 0};
+    const QList<pb::Warning> few{load, cellWarning("mapped", 1), cellWarning("mapped", 2)};
+    EXPECT_EQ(pb::fmt::warningLines(few).size(), 3);
+    const QList<pb::Warning> many{cellWarning("mapped", 1), load, cellWarning("mapped", 2),
+                                  cellWarning("chunked", 2), cellWarning("inplace", 2)};
+    const QStringList lines = pb::fmt::warningLines(many);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].startsWith("run-queue-wait: waited"));
+    EXPECT_EQ(lines[1], QStringLiteral("run-queue-wait: also for 3 more cells: mapped ×2, "
+                                       "chunked ×2, inplace ×2"));
+    EXPECT_TRUE(lines[2].startsWith("high-load"));
 }

@@ -268,3 +268,25 @@ TEST(RunController, RefusesInvalidConfig)
     EXPECT_TRUE(error.contains("at least 1"));
     EXPECT_FALSE(controller.isRunning());
 }
+
+TEST(Runner, GranularitySweepRunsChunkedOncePerChunkSize)
+{
+    RunConfig c = tinyConfig(QStringLiteral("fine"), 5000, {2}, {"serial", "chunked"});
+    c.chunkSweep = {1, 64, 4096};
+    CancelToken cancel;
+    const RunResult r = Runner::run(c, cancel);
+    ASSERT_EQ(r.status, RunStatus::Complete) << qPrintable(r.error);
+    ASSERT_EQ(r.cells.size(), 4);
+    QList<qint64> chunks;
+    for (const CellResult &cell : r.cells.mid(1)) {
+        EXPECT_EQ(cell.strategy, QStringLiteral("chunked"));
+        EXPECT_EQ(cell.workers, 2);
+        EXPECT_TRUE(cell.verified);
+        chunks.append(cell.chunkSize);
+    }
+    EXPECT_EQ(chunks, c.chunkSweep);
+    // The automatic rule: at least 8 chunks per worker caps it at 5000 / 16.
+    EXPECT_GE(r.autoChunkSize, 1);
+    EXPECT_LE(r.autoChunkSize, 5000 / 16);
+    EXPECT_TRUE(r.fits.isEmpty()); // a sweep varies chunk size, not workers
+}
