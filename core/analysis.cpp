@@ -37,8 +37,14 @@ void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings)
     const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
     for (CellResult &c : result.cells) {
         c.stats = stats::summarize(c.samplesNs);
-        if (!serialSamples.isEmpty() && !c.samplesNs.isEmpty())
+        if (&c == base) {
+            // The baseline against itself: exactly 1, no uncertainty (bootstrapping it against
+            // its own samples as if independent would invent a spread).
+            c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = 1.0;
+            c.stats.efficiency = 1.0;
+        } else if (!serialSamples.isEmpty() && !c.samplesNs.isEmpty()) {
             stats::applyBaseline(c.stats, c.samplesNs, serialSamples, c.workers);
+        }
     }
     fitStrategies(result);
     result.warnings = runnerWarnings;

@@ -4,8 +4,8 @@
 #include "core/runner.h"
 
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -32,7 +32,9 @@ RunConfig tinyConfig(const QString &workload, qint64 size, QList<int> workers,
 
 int threadCount()
 {
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 /// Thread count once exiting threads are gone: QThread::wait() returns before the OS thread
@@ -45,7 +47,6 @@ int settledThreadCount(int expected)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     return threadCount();
 }
-
 
 QStringList threadNames()
 {
@@ -158,8 +159,18 @@ TEST(Validation, SpecificMessages)
     check([](RunConfig &c) { c.reps.repetitions = 0; }, "repetitions must be at least 1");
     check([](RunConfig &c) { c.warmupRuns = -1; }, "warm-up");
     check([](RunConfig &c) { c.chunkSize = -1; }, "chunk size");
-    check([](RunConfig &c) { c.reps.adaptive = true; c.reps.targetRelCi = 0; }, "target");
-    check([](RunConfig &c) { c.workload = "spin"; c.params = {{"us_per_item", -1.0}}; }, "us_per_item");
+    check(
+        [](RunConfig &c) {
+            c.reps.adaptive = true;
+            c.reps.targetRelCi = 0;
+        },
+        "target");
+    check(
+        [](RunConfig &c) {
+            c.workload = "spin";
+            c.params = {{"us_per_item", -1.0}};
+        },
+        "us_per_item");
 }
 
 TEST(Validation, QtConcurrentItemLimitIsExplained)
@@ -178,9 +189,9 @@ TEST(Validation, QtConcurrentItemLimitIsExplained)
 
 TEST(AutoChunk, AimsForTargetCostAndBalance)
 {
-    EXPECT_EQ(autoChunkSize(50.0, 10'000'000, 2), 2000);    // 100 us / 50 ns
-    EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 3);       // 100 us / 30 us
-    EXPECT_EQ(autoChunkSize(1.0, 1000, 2), 62);             // balance: >= 8 chunks per worker
+    EXPECT_EQ(autoChunkSize(50.0, 10'000'000, 2), 2000); // 100 us / 50 ns
+    EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 3);    // 100 us / 30 us
+    EXPECT_EQ(autoChunkSize(1.0, 1000, 2), 62);          // balance: >= 8 chunks per worker
     EXPECT_GE(autoChunkSize(1.0, qint64(1) << 40, 2), (qint64(1) << 40) / INT_MAX);
     EXPECT_EQ(autoChunkSize(1e9, 10, 2), 1);
 }
@@ -196,9 +207,9 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
     for (const QString &strategy : strategyIds()) {
         if (strategy == QLatin1String("serial"))
             continue;
-        RunConfig c = tinyConfig(QStringLiteral("spin"), 400, {2}, {"serial", strategy});
+        RunConfig c = tinyConfig(QStringLiteral("spin"), 200, {2}, {"serial", strategy});
         c.params = {{QStringLiteral("us_per_item"), 1000.0}};
-        c.reps.repetitions = 5;
+        c.reps.repetitions = 3; // a cell lasts ~0.3 s; the cancel comes 50 ms into it
         const int threadsBefore = settledThreadCount(1);
         CancelToken cancel;
         std::atomic_bool inCell{false};
@@ -219,7 +230,8 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
         ASSERT_EQ(r.cells.size(), 1); // the serial baseline was kept, the partial cell dropped
         EXPECT_EQ(r.cells.first().strategy, QStringLiteral("serial"));
         canceller.join();
-        EXPECT_EQ(settledThreadCount(threadsBefore), threadsBefore) << "a worker thread outlived the run: " << qPrintable(threadNames().join(","));
+        EXPECT_EQ(settledThreadCount(threadsBefore), threadsBefore)
+            << "a worker thread outlived the run: " << qPrintable(threadNames().join(","));
     }
 }
 
@@ -229,14 +241,16 @@ TEST(RunController, RunsOffTheCallingThreadAndCancelsOnDestruction)
     Qt::HANDLE runnerThread = nullptr;
     {
         RunController controller;
-        QObject::connect(&controller, &RunController::finished, &controller,
-                         [&](const RunResult &r) {
-                             finished = r;
-                             runnerThread = QThread::currentThreadId();
-                         },
-                         Qt::DirectConnection);
+        QObject::connect(
+            &controller, &RunController::finished, &controller,
+            [&](const RunResult &r) {
+                finished = r;
+                runnerThread = QThread::currentThreadId();
+            },
+            Qt::DirectConnection);
         QString error;
-        ASSERT_TRUE(controller.start(tinyConfig("primes", 200, {1, 2}, {"serial", "chunked"}), &error))
+        ASSERT_TRUE(
+            controller.start(tinyConfig("primes", 200, {1, 2}, {"serial", "chunked"}), &error))
             << qPrintable(error);
         EXPECT_FALSE(controller.start(tinyConfig("primes", 200, {1}, {"serial"}), &error));
         EXPECT_TRUE(error.contains("already"));
@@ -249,8 +263,9 @@ TEST(RunController, RunsOffTheCallingThreadAndCancelsOnDestruction)
     RunResult canceled;
     {
         RunController controller;
-        QObject::connect(&controller, &RunController::finished, &controller,
-                         [&](const RunResult &r) { canceled = r; }, Qt::DirectConnection);
+        QObject::connect(
+            &controller, &RunController::finished, &controller,
+            [&](const RunResult &r) { canceled = r; }, Qt::DirectConnection);
         RunConfig slow = tinyConfig("spin", 100000, {2}, {"serial", "mapped"});
         slow.params = {{QStringLiteral("us_per_item"), 100.0}};
         QString error;

@@ -1,0 +1,381 @@
+// MainWindow end to end: widgets -> RunController -> run list, table, charts, files, settings.
+#include "core/resultio.h"
+#include "ui/chartpanel.h"
+#include "ui/configpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/resultstablemodel.h"
+#include "ui/resultsview.h"
+#include "ui/runlist.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace pb;
+using namespace pb::ui;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_settingsDir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ParaBenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("ParaBenchUiTest"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+    }
+
+    /// A window whose error dialogs are recorded instead of shown.
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->setErrorReporter([this](const QString &title, const QString &message) {
+            m_errors << title + QStringLiteral(": ") + message;
+        });
+        return w;
+    }
+
+    template <typename T> static T *child(QWidget *w, const QString &name)
+    {
+        T *c = w->findChild<T *>(name);
+        EXPECT_NE(c, nullptr) << qPrintable(name);
+        return c;
+    }
+
+    /// Sets a configuration through the panel's widgets, like a user would.
+    static void configure(ConfigPanel *p, const QString &workload, const QString &size,
+                          const QList<int> &workers, const QStringList &strategies, int reps)
+    {
+        auto *combo = child<QComboBox>(p, QStringLiteral("workloadCombo"));
+        combo->setCurrentIndex(combo->findData(workload));
+        child<QLineEdit>(p, QStringLiteral("sizeEdit"))->setText(size);
+        for (QCheckBox *c : p->findChildren<QCheckBox *>()) {
+            const QString n = c->objectName();
+            if (n.startsWith(QLatin1String("worker_")))
+                c->setChecked(workers.contains(n.mid(7).toInt()));
+            if (n.startsWith(QLatin1String("strategy_")))
+                c->setChecked(strategies.contains(n.mid(9)));
+        }
+        child<QSpinBox>(p, QStringLiteral("repsSpin"))->setValue(reps);
+        child<QSpinBox>(p, QStringLiteral("warmupSpin"))->setValue(0);
+    }
+
+    static RunResult sampleResult()
+    {
+        RunResult r;
+        r.config.workload = QStringLiteral("primes");
+        r.config.size = 1000;
+        r.config.workers = {1, 2};
+        r.workloadName = QStringLiteral("Prime counting");
+        r.system.logicalCores = 2;
+        r.system.date = QDateTime::currentDateTimeUtc();
+        const struct
+        {
+            const char *strategy;
+            int workers;
+            double median, speedup;
+        } rows[] = {{"serial", 1, 2e6, 1.0}, {"mapped", 1, 2.1e6, 0.95}, {"mapped", 2, 1.1e6, 1.8}};
+        for (const auto &row : rows) {
+            CellResult c;
+            c.strategy = QLatin1String(row.strategy);
+            c.workers = row.workers;
+            c.samplesNs = {qint64(row.median), qint64(row.median * 1.01),
+                           qint64(row.median * 0.99)};
+            c.stats.n = 3;
+            c.stats.medianNs = c.stats.minNs = c.stats.maxNs = c.stats.meanNs = row.median;
+            c.stats.medianCiLowNs = row.median * 0.99;
+            c.stats.medianCiHighNs = row.median * 1.01;
+            c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = row.speedup;
+            c.stats.efficiency = row.speedup / row.workers;
+            c.verified = true;
+            r.cells << c;
+        }
+        return r;
+    }
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_files;
+    QStringList m_errors;
+};
+
+/// Processes events until pred() or the deadline; returns pred().
+bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!pred() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return pred();
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, BuildsWithARunnableDefaultExperiment)
+{
+    auto w = makeWindow();
+    const RunConfig c = w->configPanel()->config();
+    EXPECT_EQ(c.workload, QStringLiteral("primes"));
+    EXPECT_EQ(c.size, 30000);
+    ASSERT_FALSE(c.workers.isEmpty());
+    EXPECT_EQ(c.workers.first(), 1);
+    EXPECT_EQ(c.workers.last(), std::max(1, QThread::idealThreadCount()));
+    EXPECT_TRUE(c.strategies.contains(QStringLiteral("serial")));
+    EXPECT_TRUE(c.strategies.contains(QStringLiteral("mapped")));
+    EXPECT_TRUE(w->runAction()->isEnabled());
+    EXPECT_FALSE(w->cancelAction()->isEnabled());
+    EXPECT_EQ(w->runList()->count(), 0);
+}
+
+TEST_F(MainWindowTest, RunFromWidgetsFillsTableAndSpeedupChart)
+{
+    auto w = makeWindow();
+    configure(w->configPanel(), QStringLiteral("primes"), QStringLiteral("2000"), {1, 2},
+              {QStringLiteral("serial"), QStringLiteral("mapped")}, 2);
+    ASSERT_TRUE(w->runAction()->isEnabled()) << qPrintable(w->configPanel()->problem());
+    w->runAction()->trigger();
+    ASSERT_TRUE(w->isRunning());
+    EXPECT_FALSE(w->runAction()->isEnabled());
+    ASSERT_TRUE(w->waitForRunFinished(120000));
+
+    ASSERT_EQ(w->runList()->count(), 1);
+    const RunEntry &entry = w->runList()->runs().first();
+    EXPECT_FALSE(entry.live);
+    EXPECT_EQ(entry.result.status, RunStatus::Complete);
+    EXPECT_EQ(RunList::statusText(entry), QStringLiteral("complete"));
+    EXPECT_TRUE(entry.label.startsWith(QStringLiteral("primes 2k · w1,2")));
+
+    ResultsTableModel *model = w->resultsView()->model();
+    ASSERT_EQ(model->rowCount(), 3); // serial + mapped x {1, 2}
+    QStringList rows;
+    for (int r = 0; r < 3; ++r)
+        rows << model->index(r, ResultsTableModel::Strategy).data().toString() + QLatin1Char('/') +
+                    model->index(r, ResultsTableModel::Workers).data().toString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("serial/1")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("mapped/1")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("mapped/2")));
+
+    bool foundMapped = false;
+    for (const auto &[name, points] : w->chartPanel()->seriesData(ChartKind::Speedup)) {
+        if (!name.endsWith(QLatin1String("mapped")))
+            continue;
+        foundMapped = true;
+        ASSERT_EQ(points.size(), 2);
+        const CellResult *cell = entry.result.cell(QStringLiteral("mapped"), int(points[1].x()));
+        ASSERT_NE(cell, nullptr);
+        EXPECT_DOUBLE_EQ(points[1].y(), cell->stats.speedup);
+    }
+    EXPECT_TRUE(foundMapped);
+    EXPECT_TRUE(w->runAction()->isEnabled());
+    EXPECT_GT(w->lastStallStats().ticks, 0);
+}
+
+TEST_F(MainWindowTest, CancelKeepsMeasuredCells)
+{
+    auto w = makeWindow();
+    RunConfig c = w->configPanel()->config();
+    c.workload = QStringLiteral("spin");
+    c.params = {{QStringLiteral("us_per_item"), 250.0}};
+    c.size = 2000; // ~0.5 s per serial run
+    c.workers.clear();
+    for (int workers = 1; workers <= 32; ++workers)
+        c.workers << workers;
+    c.strategies = {QStringLiteral("serial"), QStringLiteral("mapped"), QStringLiteral("chunked")};
+    c.warmupRuns = 0;
+    // 64 parallel cells x 3 reps: minutes of work, far beyond the wait below unless cancel works.
+    c.reps.repetitions = 3;
+    w->configPanel()->setConfig(c);
+    ASSERT_TRUE(w->startRun()) << qPrintable(w->configPanel()->problem());
+    const int id = w->runList()->runs().first().id;
+    // Wait until the serial cell is measured and a second cell is under way.
+    ASSERT_TRUE(waitUntil([&] { return !w->runList()->run(id)->result.cells.isEmpty(); }, 60000));
+    w->cancelRun();
+    ASSERT_TRUE(w->waitForRunFinished(30000));
+    const RunEntry *entry = w->runList()->run(id);
+    EXPECT_EQ(entry->result.status, RunStatus::Canceled);
+    EXPECT_EQ(RunList::statusText(*entry), QStringLiteral("canceled"));
+    ASSERT_GE(entry->result.cells.size(), 1);
+    EXPECT_EQ(entry->result.cells.first().strategy, QStringLiteral("serial"));
+    EXPECT_EQ(w->resultsView()->model()->rowCount(), entry->result.cells.size());
+}
+
+TEST_F(MainWindowTest, NoWorkersDisablesRunAndSaysWhy)
+{
+    auto w = makeWindow();
+    configure(w->configPanel(), QStringLiteral("primes"), QStringLiteral("1000"), {},
+              {QStringLiteral("serial"), QStringLiteral("mapped")}, 2);
+    EXPECT_FALSE(w->runAction()->isEnabled());
+    auto *message = child<QLabel>(w->configPanel(), QStringLiteral("configMessage"));
+    EXPECT_TRUE(message->isVisibleTo(w->configPanel()));
+    EXPECT_FALSE(message->text().isEmpty());
+    EXPECT_EQ(message->text(), w->configPanel()->problem());
+    QString error;
+    EXPECT_FALSE(w->startRun(&error));
+    EXPECT_EQ(error, w->configPanel()->problem());
+    EXPECT_EQ(w->runList()->count(), 0);
+
+    child<QCheckBox>(w->configPanel(), QStringLiteral("worker_1"))->setChecked(true);
+    EXPECT_TRUE(w->runAction()->isEnabled());
+    EXPECT_FALSE(message->isVisibleTo(w->configPanel()));
+}
+
+TEST_F(MainWindowTest, UnparsableSizeIsRefused)
+{
+    auto w = makeWindow();
+    child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))->setText(QStringLiteral("1.5"));
+    EXPECT_FALSE(w->runAction()->isEnabled());
+    EXPECT_TRUE(w->configPanel()->problem().contains(QStringLiteral("1.5")));
+    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("250k")), 250000);
+    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("1.5M")), 1500000);
+    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("3e9")), qint64(3000000000));
+    EXPECT_FALSE(ConfigPanel::parseCount(QStringLiteral("abc")).has_value());
+}
+
+TEST_F(MainWindowTest, OpeningAValidResultAddsARun)
+{
+    auto w = makeWindow();
+    const QString path = m_files.filePath(QStringLiteral("earlier.json"));
+    QString error;
+    ASSERT_TRUE(writeResultFile(sampleResult(), path, QStringLiteral("json"), &error))
+        << qPrintable(error);
+    ASSERT_TRUE(w->openResultFile(path));
+    EXPECT_TRUE(m_errors.isEmpty());
+    ASSERT_EQ(w->runList()->count(), 1);
+    const RunEntry &entry = w->runList()->runs().first();
+    EXPECT_EQ(entry.label, QStringLiteral("earlier.json"));
+    EXPECT_EQ(entry.result.cells.size(), 3);
+    EXPECT_EQ(w->resultsView()->model()->rowCount(), 3);
+    EXPECT_EQ(w->runList()->currentRunId(), entry.id);
+    EXPECT_EQ(w->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    EXPECT_FALSE(w->chartPanel()->seriesData(ChartKind::Speedup).isEmpty());
+}
+
+TEST_F(MainWindowTest, MalformedOrForeignJsonIsRefusedWithoutChanges)
+{
+    auto w = makeWindow();
+    const QString valid = m_files.filePath(QStringLiteral("ok.json"));
+    QString error;
+    ASSERT_TRUE(writeResultFile(sampleResult(), valid, QStringLiteral("json"), &error));
+    ASSERT_TRUE(w->openResultFile(valid));
+
+    const QString broken = m_files.filePath(QStringLiteral("broken.json"));
+    const QString foreign = m_files.filePath(QStringLiteral("foreign.json"));
+    for (const auto &[path, bytes] : {std::pair{broken, QByteArray("{\"format\": ")},
+                                      std::pair{foreign, QByteArray("{\"name\": \"package\"}")}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    for (const QString &path : {broken, foreign}) {
+        m_errors.clear();
+        EXPECT_FALSE(w->openResultFile(path));
+        ASSERT_EQ(m_errors.size(), 1);
+        EXPECT_TRUE(m_errors.first().contains(QFileInfo(path).fileName()))
+            << qPrintable(m_errors.first());
+        EXPECT_EQ(w->runList()->count(), 1);
+        EXPECT_EQ(w->runList()->runs().first().label, QStringLiteral("ok.json"));
+    }
+    EXPECT_EQ(w->recentFiles().size(), 1);
+}
+
+TEST_F(MainWindowTest, ExportToUnwritablePathFailsWithoutLeavingAFile)
+{
+    auto w = makeWindow();
+    const QString source = m_files.filePath(QStringLiteral("run.json"));
+    QString error;
+    ASSERT_TRUE(writeResultFile(sampleResult(), source, QStringLiteral("json"), &error));
+    ASSERT_TRUE(w->openResultFile(source));
+
+    // A regular file used as a directory: unwritable even for root.
+    const QString blocker = m_files.filePath(QStringLiteral("blocker"));
+    QFile f(blocker);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString bad = blocker + QStringLiteral("/out.csv");
+    error.clear();
+    EXPECT_FALSE(w->exportData(bad, QStringLiteral("csv"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFile::exists(bad));
+
+    const QString good = m_files.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(w->exportData(good, QStringLiteral("csv"), &error)) << qPrintable(error);
+    QFile written(good);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll().contains("mapped"));
+}
+
+TEST_F(MainWindowTest, ExportWithoutSelectionExplains)
+{
+    auto w = makeWindow();
+    QString error;
+    const QString path = m_files.filePath(QStringLiteral("none.json"));
+    EXPECT_FALSE(w->exportData(path, QStringLiteral("json"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(MainWindowTest, SettingsRoundTrip)
+{
+    RunConfig c = ConfigPanel::defaultConfig();
+    c.size = 12345;
+    c.workers = {1, 3};
+    c.strategies = {QStringLiteral("serial"), QStringLiteral("chunked")};
+    c.reps.repetitions = 7;
+    c.warmupRuns = 2;
+    c.chunkSize = 64;
+    c.verify = false;
+    const QString path = m_files.filePath(QStringLiteral("recent.json"));
+    QString error;
+    ASSERT_TRUE(writeResultFile(sampleResult(), path, QStringLiteral("json"), &error));
+    {
+        auto w = makeWindow();
+        w->configPanel()->setConfig(c);
+        ASSERT_TRUE(w->openResultFile(path));
+        w->close();
+    }
+    auto restored = makeWindow();
+    const RunConfig r = restored->configPanel()->config();
+    EXPECT_EQ(r.workload, c.workload);
+    EXPECT_EQ(r.size, 12345);
+    EXPECT_EQ(r.workers, c.workers);
+    EXPECT_EQ(r.strategies, c.strategies);
+    EXPECT_EQ(r.reps.repetitions, 7);
+    EXPECT_EQ(r.warmupRuns, 2);
+    EXPECT_EQ(r.chunkSize, 64);
+    EXPECT_FALSE(r.verify);
+    EXPECT_EQ(restored->recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});
+}
+
+TEST_F(MainWindowTest, ClosingDuringARunCancelsAndJoins)
+{
+    auto w = makeWindow();
+    RunConfig c = w->configPanel()->config();
+    c.workload = QStringLiteral("spin");
+    c.params = {{QStringLiteral("us_per_item"), 100.0}};
+    c.size = 2000;
+    c.workers = {1, 2};
+    c.strategies = {QStringLiteral("serial"), QStringLiteral("mapped")};
+    c.reps.repetitions = 1000;
+    w->configPanel()->setConfig(c);
+    ASSERT_TRUE(w->startRun());
+    waitUntil([] { return false; }, 100);
+    EXPECT_TRUE(w->close());
+    w.reset(); // must not hang or crash with queued results in flight
+    SUCCEED();
+}

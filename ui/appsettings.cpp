@@ -1,0 +1,79 @@
+#include "ui/appsettings.h"
+
+#include "core/resultio.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace pb::ui {
+
+namespace {
+const QString kConfigKey = QStringLiteral("experiment/result-json");
+const QString kRecentKey = QStringLiteral("files/recent");
+} // namespace
+
+std::optional<pb::RunConfig> AppSettings::loadConfig(QString *why)
+{
+    const QByteArray json = QSettings().value(kConfigKey).toByteArray();
+    if (json.isEmpty()) {
+        *why = QStringLiteral("no saved configuration");
+        return std::nullopt;
+    }
+    // The configuration is stored inside an empty result document so the documented, versioned
+    // JSON format (and its validation) is reused instead of a second serialization.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *why = parseError.errorString();
+        return std::nullopt;
+    }
+    QString error;
+    const auto result = pb::fromJson(doc.object(), &error);
+    if (!result) {
+        *why = error;
+        return std::nullopt;
+    }
+    return result->config;
+}
+
+void AppSettings::saveConfig(const pb::RunConfig &config)
+{
+    pb::RunResult holder;
+    holder.config = config;
+    QSettings().setValue(kConfigKey,
+                         QJsonDocument(pb::toJson(holder)).toJson(QJsonDocument::Compact));
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void AppSettings::setRecentFiles(const QStringList &files)
+{
+    QSettings().setValue(kRecentKey, files);
+}
+
+QStringList AppSettings::withRecent(QStringList files, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    return files;
+}
+
+QByteArray AppSettings::value(const QString &key)
+{
+    return QSettings().value(key).toByteArray();
+}
+
+void AppSettings::setValue(const QString &key, const QByteArray &bytes)
+{
+    QSettings().setValue(key, bytes);
+}
+
+} // namespace pb::ui

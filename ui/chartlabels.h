@@ -1,0 +1,30 @@
+#pragma once
+
+#include "runentry.h"
+
+#include <QList>
+#include <QString>
+
+namespace pb::ui::chartlabels {
+
+/// How times in nanoseconds are shown on an axis: unit name and nanoseconds per unit.
+struct TimeUnit
+{
+    QString name;
+    double ns = 1e6;
+};
+
+/// µs, ms or s, so the largest value reads as a small number.
+TimeUnit timeUnitFor(double maxNs);
+/// v with `digits` significant digits.
+QString num(double v, int digits = 4);
+/// "primes · n = 30000 · 2 logical cores".
+QString contextTitle(const RunResult &r);
+/// Exact numbers of one cell for a hover tooltip.
+QString cellTooltip(const QString &series, const CellResult &c, const TimeUnit &u);
+/// Why a chart has nothing to draw, and what to do about it.
+QString emptyMessage(ChartKind kind, const QList<RunEntry> &runs, const QList<RunEntry> &visible);
+/// "Speedup vs workers" etc.
+QString kindTitle(ChartKind kind);
+
+} // namespace pb::ui::chartlabels

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "chartspec.h"
+#include "runentry.h"
+
+#include <QList>
+#include <QPair>
+#include <QPointF>
+#include <QSize>
+#include <QString>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QTabWidget;
+
+namespace pb::ui {
+
+class QtChartsAdapter;
+
+/// The chart area of the main window: tabs Time, Speedup, Efficiency, Granularity, each drawn
+/// from the visible runs' stored statistics.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setRuns(const QList<RunEntry> &runs); ///< redraws everything (cheap; live updates)
+    ChartKind currentChart() const;
+    void setCurrentChart(ChartKind kind);
+    /// Exports one chart; format from the extension (.png, .svg, .pdf); size in pixels (PDF:
+    /// same aspect on an A4-landscape-ish page, vector). Atomic; false + *error on failure.
+    bool exportChart(ChartKind kind, const QString &path, const QSize &size, QString *error) const;
+    /// For tests: the plotted series of a chart, as (name, points) pairs.
+    QList<QPair<QString, QList<QPointF>>> seriesData(ChartKind kind) const;
+
+private:
+    static constexpr int kKinds = 4;
+    void applyIfDirty(int index) const;
+
+    QTabWidget *m_tabs = nullptr;
+    std::array<std::unique_ptr<QtChartsAdapter>, kKinds> m_adapters;
+    std::array<ChartSpec, kKinds> m_specs;
+    // Only the visible tab is redrawn on every live update; the others catch up when shown.
+    mutable std::array<bool, kKinds> m_dirty{};
+};
+
+} // namespace pb::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/runconfig.h"
+
+#include <QHash>
+#include <QMap>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace pb::ui {
+
+/// Edits a RunConfig: workload, size, parameters, worker counts, strategies, repetitions.
+/// Shows live memory and run-time estimates and says why a configuration cannot run.
+class ConfigPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConfigPanel(QWidget *parent = nullptr);
+
+    /// primes, 30000 items, workers 1..cores, serial + mapped + chunked (those registered).
+    static pb::RunConfig defaultConfig();
+
+    pb::RunConfig config() const;
+    void setConfig(const pb::RunConfig &config);
+
+    /// Empty when the configuration can run, otherwise the message shown under the panel.
+    QString problem() const { return m_problem; }
+    bool isRunnable() const { return m_problem.isEmpty(); }
+    /// Disables editing while a run is in progress.
+    void setLocked(bool locked);
+
+    /// Parses "30000", "30k", "1.5M", "2e6", "1 000 000" into an item count.
+    static std::optional<qint64> parseCount(const QString &text);
+
+signals:
+    void configChanged();
+    void validityChanged(bool runnable);
+
+private:
+    QWidget *buildWorkloadGroup();
+    QWidget *buildWorkersGroup();
+    QWidget *buildStrategiesGroup();
+    QWidget *buildRepetitionsGroup();
+    void rebuildWorkerBoxes(const QList<int> &extra);
+    void rebuildParams(const QVariantMap &values);
+    void checkWorkers(const std::function<bool(int)> &predicate);
+    void onWorkloadChanged();
+    void stepSize(double factor);
+    void refresh();
+    void updateEstimates(const pb::RunConfig &config);
+    double cachedNsPerItem(const pb::RunConfig &config);
+
+    pb::RunConfig m_base; // keeps fields without widgets (chunk sweep, warm-up seconds)
+    QComboBox *m_workload = nullptr;
+    QLabel *m_workloadInfo = nullptr;
+    QLineEdit *m_size = nullptr;
+    QFormLayout *m_paramsForm = nullptr;
+    QMap<QString, QDoubleSpinBox *> m_params;
+    QLabel *m_memory = nullptr;
+    QLabel *m_time = nullptr;
+    QGridLayout *m_workerGrid = nullptr;
+    QMap<int, QCheckBox *> m_workers;
+    QMap<QString, QCheckBox *> m_strategies;
+    QSpinBox *m_reps = nullptr;
+    QCheckBox *m_adaptive = nullptr;
+    QDoubleSpinBox *m_targetCi = nullptr;
+    QDoubleSpinBox *m_budget = nullptr;
+    QSpinBox *m_maxReps = nullptr;
+    QSpinBox *m_warmup = nullptr;
+    QSpinBox *m_chunk = nullptr;
+    QCheckBox *m_verify = nullptr;
+    QLabel *m_message = nullptr;
+    QHash<QString, double> m_probeCache;
+    QString m_problem;
+    bool m_loading = false;
+    bool m_lastRunnable = true;
+};
+
+} // namespace pb::ui

@@ -1,0 +1,126 @@
+// ConfigPanel: size parsing, validation and the live memory / run-time estimates.
+#include "ui/configpanel.h"
+
+#include "core/procstats.h"
+#include "core/registry.h"
+#include "core/runner.h"
+#include "core/units.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace pb::ui {
+
+std::optional<qint64> ConfigPanel::parseCount(const QString &text)
+{
+    QString t =
+        text.trimmed().remove(QLatin1Char(' ')).remove(QLatin1Char(',')).remove(QLatin1Char('_'));
+    double factor = 1;
+    if (!t.isEmpty()) {
+        switch (t.back().toLower().unicode()) {
+        case 'k':
+            factor = 1e3;
+            break;
+        case 'm':
+            factor = 1e6;
+            break;
+        case 'g':
+            factor = 1e9;
+            break;
+        default:
+            break;
+        }
+        if (factor != 1)
+            t.chop(1);
+    }
+    bool ok = false;
+    const double value = t.toDouble(&ok) * factor;
+    if (!ok || !std::isfinite(value) || value < 0 || value > 9.0e18 || value != std::floor(value))
+        return std::nullopt;
+    return qint64(value);
+}
+
+void ConfigPanel::refresh()
+{
+    if (m_loading)
+        return;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_targetCi, m_budget, m_maxReps})
+        w->setEnabled(m_adaptive->isChecked());
+    const pb::RunConfig c = config();
+    QString problem;
+    if (c.size < 0)
+        problem = tr("The data size \"%1\" is not a whole number of items.").arg(m_size->text());
+    else
+        problem = pb::validateConfig(c);
+    const qint64 needed = problem.isEmpty() ? pb::estimateMemoryBytes(c) : -1;
+    const qint64 available = pb::proc::availableMemoryBytes();
+    if (problem.isEmpty() && available > 0 && needed > available)
+        problem = tr("Refusing to run: the experiment needs about %1 but only %2 of memory is "
+                     "available. Reduce the data size.")
+                      .arg(pb::formatBytes(needed), pb::formatBytes(available));
+    updateEstimates(c);
+    m_problem = problem;
+    m_message->setText(problem);
+    m_message->setVisible(!problem.isEmpty());
+    emit configChanged();
+    if (m_lastRunnable != problem.isEmpty()) {
+        m_lastRunnable = problem.isEmpty();
+        emit validityChanged(m_lastRunnable);
+    }
+}
+
+double ConfigPanel::cachedNsPerItem(const pb::RunConfig &config)
+{
+    const QString key =
+        config.workload + QLatin1Char('|') +
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(config.params)).toJson());
+    auto it = m_probeCache.constFind(key);
+    if (it != m_probeCache.cend())
+        return it.value();
+    QString error;
+    // A few milliseconds, once per workload/parameter set; cheap enough for the GUI thread.
+    const double ns = pb::probeNsPerItem(config.workload, config.params, &error);
+    m_probeCache.insert(key, ns);
+    return ns;
+}
+
+void ConfigPanel::updateEstimates(const pb::RunConfig &c)
+{
+    if (c.size < 0 || !pb::findWorkload(c.workload)) {
+        m_memory->setText(QStringLiteral("–"));
+        m_time->setText(QStringLiteral("–"));
+        return;
+    }
+    const qint64 available = pb::proc::availableMemoryBytes();
+    const qint64 bytes = pb::estimateMemoryBytes(c);
+    m_memory->setText(
+        available > 0
+            ? tr("≈ %1 (%2 available)").arg(pb::formatBytes(bytes), pb::formatBytes(available))
+            : tr("≈ %1").arg(pb::formatBytes(bytes)));
+    const double nsPerItem = cachedNsPerItem(c);
+    if (nsPerItem <= 0) {
+        m_time->setText(tr("unknown"));
+        return;
+    }
+    const qsizetype parallel =
+        c.strategies.size() - (c.strategies.contains(QStringLiteral("serial")) ? 1 : 0);
+    const double cells = 1.0 + double(parallel) * double(c.workers.size());
+    const double runs = double(c.warmupRuns + c.reps.repetitions);
+    const double ns = nsPerItem * double(c.size) * cells * runs;
+    m_time->setText(c.reps.adaptive ? tr("at least %1 (adaptive; at most %2 s per cell)")
+                                          .arg(pb::formatDuration(ns))
+                                          .arg(c.reps.timeBudgetSec)
+                                    : tr("≈ %1 at most (%2 cells × %3 runs at serial speed)")
+                                          .arg(pb::formatDuration(ns))
+                                          .arg(cells)
+                                          .arg(runs));
+}
+
+} // namespace pb::ui

@@ -1,0 +1,195 @@
+// MainWindow: opening and exporting files, drag and drop, recent files, settings.
+#include "ui/mainwindow.h"
+
+#include "core/resultio.h"
+#include "ui/appsettings.h"
+#include "ui/chartexportdialog.h"
+#include "ui/chartpanel.h"
+#include "ui/configpanel.h"
+#include "ui/runlist.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace pb::ui {
+
+namespace {
+
+QStringList droppedJsonFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    return files;
+}
+
+} // namespace
+
+bool MainWindow::openResultFile(const QString &path)
+{
+    QString error;
+    const std::optional<pb::RunResult> result = pb::readResultFile(path, &error);
+    if (!result) {
+        m_reportError(tr("Cannot open result"),
+                      tr("%1 is not a ParaBench result that can be opened:\n%2")
+                          .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    RunEntry entry;
+    entry.result = *result;
+    entry.sourceFile = QFileInfo(path).absoluteFilePath();
+    entry.label = QFileInfo(path).fileName();
+    const int id = m_runs->addRun(entry);
+    m_runs->setCurrentRun(id);
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Opened %1 (%n cell(s))", nullptr, int(result->cells.size()))
+                                 .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::exportData(const QString &path, const QString &formatId, QString *error) const
+{
+    const RunEntry *entry = m_runs->run(m_runs->currentRunId());
+    if (!entry) {
+        *error = tr("Select a run in the run list first.");
+        return false;
+    }
+    if (entry->live) {
+        *error = tr("The selected run is still in progress; export it when it has finished.");
+        return false;
+    }
+    return pb::writeResultFile(entry->result, path, formatId, error);
+}
+
+bool MainWindow::exportChart(ChartKind kind, const QString &path, const QSize &size,
+                             QString *error) const
+{
+    return m_charts->exportChart(kind, path, size, error);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open ParaBench result"), QString(),
+                                      tr("ParaBench results (*.json);;All files (*)"));
+    for (const QString &f : files)
+        openResultFile(f);
+}
+
+void MainWindow::exportDataDialog(const QString &formatId)
+{
+    if (!m_runs->run(m_runs->currentRunId())) {
+        m_reportError(tr("Export data"), tr("Select a run in the run list first."));
+        return;
+    }
+    const QString filter = formatId == QLatin1String("csv")    ? tr("CSV (*.csv)")
+                           : formatId == QLatin1String("json") ? tr("JSON (*.json)")
+                                                               : tr("Markdown (*.md)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
+                                                QStringLiteral("parabench.") + formatId, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportData(path, formatId, &error))
+        m_reportError(tr("Export failed"),
+                      tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportChartDialog(const QString &formatId)
+{
+    ChartExportDialog sizeDialog(this);
+    if (sizeDialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), QStringLiteral("parabench-chart.") + formatId,
+        tr("%1 (*.%2)").arg(formatId.toUpper(), formatId));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChart(m_charts->currentChart(), path, sizeDialog.chartSize(), &error))
+        m_reportError(tr("Export failed"),
+                      tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedJsonFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedJsonFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &f : files)
+        openResultFile(f);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    m_recentFiles = AppSettings::withRecent(m_recentFiles, path);
+    AppSettings::setRecentFiles(m_recentFiles);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &f : std::as_const(m_recentFiles))
+        m_recentMenu->addAction(QDir::toNativeSeparators(f), this,
+                                [this, f] { openResultFile(f); });
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::saveSettings() const
+{
+    AppSettings::saveConfig(m_config->config());
+    AppSettings::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    AppSettings::setValue(QStringLiteral("window/state"), saveState());
+    AppSettings::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    AppSettings::setRecentFiles(m_recentFiles);
+}
+
+void MainWindow::restoreSettings()
+{
+    QString why;
+    if (const auto config = AppSettings::loadConfig(&why))
+        m_config->setConfig(*config);
+    const QByteArray geometry = AppSettings::value(QStringLiteral("window/geometry"));
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+    if (!restoreState(AppSettings::value(QStringLiteral("window/state")))) {
+        // First launch: give the charts and table most of the width.
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        QList<int> widths;
+        for (const QDockWidget *d : docks)
+            widths << (d->objectName() == QLatin1String("configDock") ? 330 : 230);
+        resizeDocks(docks, widths, Qt::Horizontal);
+    }
+    if (!m_splitter->restoreState(AppSettings::value(QStringLiteral("window/splitter"))))
+        m_splitter->setSizes({560, 320}); // the chart is the point; the table scrolls
+
+    m_recentFiles = AppSettings::recentFiles();
+    rebuildRecentMenu();
+}
+
+} // namespace pb::ui

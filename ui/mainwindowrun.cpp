@@ -1,0 +1,185 @@
+// MainWindow: starting, following, canceling and finishing runs.
+#include "ui/mainwindow.h"
+
+#include "core/registry.h"
+#include "core/runcontroller.h"
+#include "core/units.h"
+#include "ui/configpanel.h"
+#include "ui/resultsview.h"
+#include "ui/runlist.h"
+
+#include <QAction>
+#include <QEventLoop>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+
+namespace pb::ui {
+
+bool MainWindow::startRun(QString *error)
+{
+    QString why;
+    if (isRunning())
+        why = tr("A run is already in progress.");
+    else if (!m_config->isRunnable())
+        why = m_config->problem();
+    const pb::RunConfig config = m_config->config();
+    if (why.isEmpty())
+        m_controller->start(config, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    RunEntry entry;
+    entry.live = true;
+    entry.result.config = config;
+    if (const pb::Workload *w = pb::findWorkload(config.workload))
+        entry.result.workloadName = w->displayName();
+    m_canceling = false;
+    m_liveId = m_runs->addRun(entry);
+    m_config->setLocked(true);
+    m_banner->hide();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_progressText->setText(tr("Preparing input…"));
+    m_runClock.start();
+    m_stallProbe->start();
+    updateActions();
+    statusBar()->showMessage(tr("Running %1…").arg(m_runs->run(m_liveId)->label));
+    return true;
+}
+
+void MainWindow::cancelRun()
+{
+    if (!isRunning() || m_canceling)
+        return;
+    m_canceling = true;
+    m_controller->cancel();
+    m_progressText->setText(tr("Canceling…"));
+    updateActions();
+}
+
+bool MainWindow::waitForRunFinished(int timeoutMs)
+{
+    if (!isRunning())
+        return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &MainWindow::runFinished, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return !isRunning();
+}
+
+void MainWindow::onProgress(const pb::Progress &p)
+{
+    if (!isRunning() || m_canceling)
+        return;
+    m_progress->setValue(int(p.fraction * 1000.0));
+    QString text = p.warmingUp
+                       ? tr("%1 · %n worker(s) · warm-up", nullptr, p.workers).arg(p.strategy)
+                       : tr("%1 · %n worker(s) · rep %2/%3", nullptr, p.workers)
+                             .arg(p.strategy)
+                             .arg(p.repetition)
+                             .arg(p.repetitionsPlanned);
+    text += tr(" · cell %1/%2").arg(p.cellIndex + 1).arg(p.cellCount);
+    if (p.etaSec >= 0)
+        text += tr(" · ETA %1").arg(pb::formatDuration(p.etaSec * 1e9));
+    m_progressText->setText(text);
+}
+
+void MainWindow::onCellFinished(const pb::RunResult &partial)
+{
+    if (!isRunning())
+        return;
+    m_runs->updateRun(m_liveId, partial, true);
+    if (m_runs->currentRunId() == m_liveId)
+        m_results->setResult(partial);
+}
+
+void MainWindow::onFinished(const pb::RunResult &result)
+{
+    if (!isRunning())
+        return;
+    const StallStats stall = m_stallProbe->stop();
+    const int id = m_liveId;
+    m_liveId = -1;
+    m_canceling = false;
+    m_runs->updateRun(id, result, false);
+    if (m_runs->currentRunId() == id)
+        m_results->setResult(result);
+    m_config->setLocked(false);
+    m_progress->hide();
+    m_progressText->clear();
+    updateActions();
+
+    QStringList failedCells;
+    for (const pb::CellResult &c : result.cells)
+        if (!c.error.isEmpty())
+            failedCells
+                << tr("%1 with %n worker(s): %2", nullptr, c.workers).arg(c.strategy, c.error);
+    const QString took = pb::formatDuration(double(m_runClock.nsecsElapsed()));
+    const QString ui = tr("UI stall p99 %1 ms, worst %2 ms")
+                           .arg(stall.p99Ms, 0, 'f', 1)
+                           .arg(stall.worstMs, 0, 'f', 1);
+    QString message;
+    switch (result.status) {
+    case pb::RunStatus::Complete:
+        message = tr("Run complete in %1 (%n cell(s)) · %2", nullptr, int(result.cells.size()))
+                      .arg(took, ui);
+        break;
+    case pb::RunStatus::Canceled:
+        message = tr("Run canceled after %1; %n measured cell(s) kept · %2", nullptr,
+                     int(result.cells.size()))
+                      .arg(took, ui);
+        break;
+    case pb::RunStatus::Failed:
+        message = tr("Run failed: %1").arg(result.error);
+        showBanner(tr("The run failed: %1").arg(result.error));
+        break;
+    }
+    if (!failedCells.isEmpty()) {
+        message = tr("Verification FAILED for %n cell(s) — these outputs differ from serial.",
+                     nullptr, int(failedCells.size()));
+        showBanner(tr("<b>Verification failed</b>: a parallel output differs from the serial "
+                      "reference, so its timings are not comparable.<br>%1")
+                       .arg(failedCells.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    }
+    statusBar()->showMessage(message);
+    emit runFinished(result);
+}
+
+void MainWindow::checkMachine()
+{
+    if (isRunning())
+        return;
+    pb::RunConfig c = ConfigPanel::defaultConfig();
+    c.workload = QStringLiteral("spin");
+    const pb::Workload *spin = pb::findWorkload(c.workload);
+    if (!spin) {
+        m_reportError(tr("Check this machine"), tr("The spin workload is not available."));
+        return;
+    }
+    c.size = spin->defaultSize();
+    c.params = spin->defaultParams();
+    c.strategies.clear();
+    for (const char *id : {"serial", "mapped", "chunked", "threads"})
+        if (pb::findStrategy(QLatin1String(id)))
+            c.strategies << QLatin1String(id);
+    c.reps = pb::RepetitionPolicy{};
+    m_config->setConfig(c);
+    QString error;
+    if (!startRun(&error))
+        m_reportError(tr("Check this machine"), error);
+    else
+        statusBar()->showMessage(tr("Checking this machine: spin has a fixed cost per item, so "
+                                    "speedup should approach %n core(s).",
+                                    nullptr, QThread::idealThreadCount()));
+}
+
+} // namespace pb::ui

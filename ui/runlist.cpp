@@ -1,0 +1,239 @@
+#include "ui/runlist.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pb::ui {
+
+namespace {
+
+// Okabe–Ito palette: distinguishable with common colour-vision deficiencies.
+const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                           QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                           QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                           QColor(0x88, 0x88, 0x88), QColor(0x11, 0x11, 0x11)};
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(color.darker(130));
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+    return QIcon(pm);
+}
+
+QString compactCount(qint64 n)
+{
+    if (n >= 1'000'000'000 && n % 100'000'000 == 0)
+        return QStringLiteral("%1G").arg(double(n) / 1e9);
+    if (n >= 1'000'000 && n % 100'000 == 0)
+        return QStringLiteral("%1M").arg(double(n) / 1e6);
+    if (n >= 1000 && n % 100 == 0)
+        return QStringLiteral("%1k").arg(double(n) / 1e3);
+    return QString::number(n);
+}
+
+} // namespace
+
+RunList::RunList(QWidget *parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_remove(new QPushButton(tr("Remove"), this))
+{
+    m_tree->setObjectName(QStringLiteral("runTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Run"), tr("Status")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setToolTip(tr("Tick a run to show it on the charts; select it to see its table."));
+    m_remove->setObjectName(QStringLiteral("removeRunButton"));
+    m_remove->setEnabled(false);
+    m_remove->setToolTip(tr("Remove the selected run from this session"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, &RunList::onItemChanged);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const RunEntry *entry = item ? run(item->data(0, Qt::UserRole).toInt()) : nullptr;
+        m_remove->setEnabled(entry && !entry->live);
+        emit currentRunChanged(item ? item->data(0, Qt::UserRole).toInt() : -1);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &RunList::removeSelected);
+}
+
+QString RunList::labelFor(const pb::RunConfig &config, int sequence)
+{
+    QStringList workers;
+    for (int w : config.workers)
+        workers << QString::number(w);
+    return QStringLiteral("%1 %2 · w%3 #%4")
+        .arg(config.workload, compactCount(config.size), workers.join(QLatin1Char(',')))
+        .arg(sequence);
+}
+
+QString RunList::statusText(const RunEntry &entry)
+{
+    if (entry.live)
+        return tr("running");
+    switch (entry.result.status) {
+    case pb::RunStatus::Canceled:
+        return tr("canceled");
+    case pb::RunStatus::Failed:
+        return tr("failed");
+    case pb::RunStatus::Complete:
+        break;
+    }
+    for (const pb::CellResult &c : entry.result.cells)
+        if (!c.error.isEmpty())
+            return tr("verification failed");
+    return tr("complete");
+}
+
+int RunList::addRun(RunEntry entry)
+{
+    entry.id = m_nextId++;
+    entry.color = kPalette[(entry.id - 1) % std::size(kPalette)];
+    if (entry.label.isEmpty())
+        entry.label = labelFor(entry.result.config, ++m_localSequence);
+    m_runs.append(entry);
+
+    m_updating = true;
+    auto *item = new QTreeWidgetItem(m_tree);
+    item->setData(0, Qt::UserRole, entry.id);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    refreshItem(item, entry);
+    m_updating = false;
+    m_tree->setCurrentItem(item);
+    emit runsChanged();
+    return entry.id;
+}
+
+void RunList::updateRun(int id, const pb::RunResult &result, bool live)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return;
+    m_runs[i].result = result;
+    m_runs[i].live = live;
+    m_updating = true;
+    if (QTreeWidgetItem *item = itemFor(id))
+        refreshItem(item, m_runs[i]);
+    m_updating = false;
+    if (id == currentRunId())
+        m_remove->setEnabled(!live);
+    emit runsChanged();
+}
+
+void RunList::removeRun(int id)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return;
+    m_runs.removeAt(i);
+    delete itemFor(id); // emits currentItemChanged when it was current
+    emit runsChanged();
+}
+
+const RunEntry *RunList::run(int id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_runs.at(i);
+}
+
+QList<RunEntry> RunList::visibleRuns() const
+{
+    QList<RunEntry> out;
+    for (const RunEntry &e : m_runs)
+        if (e.visible)
+            out.append(e);
+    return out;
+}
+
+int RunList::currentRunId() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+}
+
+void RunList::setCurrentRun(int id)
+{
+    if (QTreeWidgetItem *item = itemFor(id))
+        m_tree->setCurrentItem(item);
+}
+
+void RunList::setVisible(int id, bool visible)
+{
+    if (QTreeWidgetItem *item = itemFor(id))
+        item->setCheckState(0, visible ? Qt::Checked : Qt::Unchecked); // -> onItemChanged
+}
+
+int RunList::indexOf(int id) const
+{
+    for (int i = 0; i < m_runs.size(); ++i)
+        if (m_runs.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QTreeWidgetItem *RunList::itemFor(int id) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt() == id)
+            return m_tree->topLevelItem(i);
+    return nullptr;
+}
+
+void RunList::refreshItem(QTreeWidgetItem *item, const RunEntry &entry)
+{
+    item->setText(0, entry.label);
+    item->setIcon(0, swatch(entry.color));
+    item->setCheckState(0, entry.visible ? Qt::Checked : Qt::Unchecked);
+    const QString status = statusText(entry);
+    item->setText(1, status);
+    item->setForeground(1, status.contains(QLatin1String("fail")) ? QBrush(QColor(0xc0, 0x1c, 0x28))
+                                                                  : QBrush());
+    QString tip = entry.sourceFile.isEmpty() ? tr("Measured in this session")
+                                             : tr("Loaded from %1").arg(entry.sourceFile);
+    if (!entry.result.error.isEmpty())
+        tip += QLatin1Char('\n') + entry.result.error;
+    item->setToolTip(0, tip);
+    item->setToolTip(1, tip);
+}
+
+void RunList::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_updating || column != 0)
+        return;
+    const int i = indexOf(item->data(0, Qt::UserRole).toInt());
+    if (i < 0)
+        return;
+    const bool visible = item->checkState(0) == Qt::Checked;
+    if (m_runs[i].visible == visible)
+        return;
+    m_runs[i].visible = visible;
+    emit runsChanged();
+}
+
+void RunList::removeSelected()
+{
+    const int id = currentRunId();
+    const RunEntry *entry = run(id);
+    if (entry && !entry->live)
+        removeRun(id);
+}
+
+} // namespace pb::ui

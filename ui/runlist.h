@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ui/runentry.h"
+
+#include <QList>
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+class QPushButton;
+
+namespace pb::ui {
+
+/// The session's runs (local, live and loaded): visibility on the charts, colour, a label that
+/// says what differs, status. Owns the RunEntry values; the charts and table read them.
+class RunList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunList(QWidget *parent = nullptr);
+
+    /// Adds a run, assigning id, colour and (when empty) a label. Returns the id.
+    int addRun(RunEntry entry);
+    /// Replaces the result of a run (live updates and the final result).
+    void updateRun(int id, const pb::RunResult &result, bool live);
+    void removeRun(int id);
+    const RunEntry *run(int id) const;
+    const QList<RunEntry> &runs() const { return m_runs; }
+    QList<RunEntry> visibleRuns() const;
+    int count() const { return int(m_runs.size()); }
+
+    int currentRunId() const;
+    void setCurrentRun(int id);
+    void setVisible(int id, bool visible);
+
+    /// "running", "complete", "canceled", "failed" or "verification failed".
+    static QString statusText(const RunEntry &entry);
+    /// Label for a local run: "primes 30k · w1,2,4 #2".
+    static QString labelFor(const pb::RunConfig &config, int sequence);
+
+signals:
+    /// Runs were added, removed, changed or toggled: the charts need redrawing.
+    void runsChanged();
+    /// The selected run changed (-1 when none).
+    void currentRunChanged(int id);
+
+private:
+    int indexOf(int id) const;
+    QTreeWidgetItem *itemFor(int id) const;
+    void refreshItem(QTreeWidgetItem *item, const RunEntry &entry);
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void removeSelected();
+
+    QTreeWidget *m_tree;
+    QPushButton *m_remove;
+    QList<RunEntry> m_runs;
+    int m_nextId = 1;
+    int m_localSequence = 0;
+    bool m_updating = false;
+};
+
+} // namespace pb::ui
