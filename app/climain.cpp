@@ -57,10 +57,10 @@ void printList()
 
 void printProgress(const pb::Progress &p)
 {
-    const QString eta = p.etaSec >= 0 ? QStringLiteral(", ETA %1 s").arg(p.etaSec, 0, 'f', 0)
-                                      : QString();
-    const QString rep = p.warmingUp ? QStringLiteral("warm-up")
-                                    : QStringLiteral("rep %1").arg(p.repetition + 1);
+    const QString eta =
+        p.etaSec >= 0 ? QStringLiteral(", ETA %1 s").arg(p.etaSec, 0, 'f', 0) : QString();
+    const QString rep =
+        p.warmingUp ? QStringLiteral("warm-up") : QStringLiteral("rep %1").arg(p.repetition + 1);
     std::fprintf(stderr, "\r\033[K[%3.0f%%] cell %d/%d: %s, %d worker(s), %s%s", p.fraction * 100,
                  p.cellIndex + 1, p.cellCount, qPrintable(p.strategy), p.workers, qPrintable(rep),
                  qPrintable(eta));
@@ -162,8 +162,8 @@ int main(int argc, char *argv[])
     if (opts->checkMachine) {
         pb::CancelToken cancel;
         InterruptWatcher watcher(cancel);
-        const pb::MachineCheck check = pb::runMachineCheck(
-            cancel, opts->quiet ? std::function<void(const QString &)>() : err);
+        const pb::MachineCheck check =
+            pb::runMachineCheck(cancel, opts->quiet ? std::function<void(const QString &)>() : err);
         out(pb::formatMachineCheck(check).toUtf8());
         return check.completed ? pb::ExitOk : pb::ExitCanceled;
     }

@@ -69,7 +69,9 @@ bool runCase(const Case &c, int workers, int reps)
                                 pb::formatDuration(cell.stats.medianCiHighNs)),
                        22)
                   .arg(QStringLiteral("%1x").arg(cell.stats.speedup, 0, 'f', 2), 8)
-                  .arg(rss < 0 ? QStringLiteral("unknown") : QStringLiteral("%1x").arg(rss, 0, 'f', 2), 20)
+                  .arg(rss < 0 ? QStringLiteral("unknown")
+                               : QStringLiteral("%1x").arg(rss, 0, 'f', 2),
+                       20)
                   .arg(cell.error.isEmpty() ? "yes" : "NO", 9));
         if (cell.strategy == QLatin1String("serial"))
             continue;
@@ -81,7 +83,8 @@ bool runCase(const Case &c, int workers, int reps)
             bestQt = cell.stats.speedup;
             bestQtName = cell.strategy;
         }
-        if ((cell.strategy == QLatin1String("chunked") || cell.strategy == QLatin1String("inplace")) &&
+        if ((cell.strategy == QLatin1String("chunked") ||
+             cell.strategy == QLatin1String("inplace")) &&
             rss > 1.3)
             rssOk = false;
     }

@@ -16,37 +16,39 @@ namespace {
 struct Opts
 {
     QCommandLineOption workload{{"w", "workload"}, "Workload id (see --list).", "id", "primes"};
-    QCommandLineOption size{{"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).",
-                            "items"};
+    QCommandLineOption size{
+        {"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).", "items"};
     QCommandLineOption workers{{"j", "workers"},
                                "Worker counts: 1,2,4 or 1-8 or cores or 2xcores (default 1-cores).",
                                "list"};
-    QCommandLineOption strategy{{"s", "strategy"},
-                                "Strategies, comma-separated (default serial,mapped,chunked).",
-                                "list"};
-    QCommandLineOption reps{{"r", "reps"}, "Timed repetitions per cell (adaptive: minimum).",
-                            "count", "5"};
-    QCommandLineOption warmup{"warmup", "Untimed warm-up runs per cell.", "count", "1"};
+    QCommandLineOption strategy{
+        {"s", "strategy"}, "Strategies, comma-separated (default serial,mapped,chunked).", "list"};
+    QCommandLineOption reps{
+        {"r", "reps"}, "Timed repetitions per cell (adaptive: minimum; default 5).", "count", "5"};
+    QCommandLineOption warmup{"warmup", "Untimed warm-up runs per cell (default 1).", "count", "1"};
     QCommandLineOption warmupTime{"warmup-time", "Also warm up until this many seconds passed.",
                                   "sec", "0"};
     QCommandLineOption adaptive{"adaptive", "Repeat until the median's 95% CI is narrow enough."};
-    QCommandLineOption ci{"ci", "Adaptive target: CI width in % of the median.", "percent", "2"};
-    QCommandLineOption maxReps{"max-reps", "Adaptive: most repetitions per cell.", "count", "50"};
-    QCommandLineOption budget{"budget", "Adaptive: seconds of timed runs per cell.", "sec", "10"};
+    QCommandLineOption ci{"ci", "Adaptive target: CI width in % of the median (default 2).",
+                          "percent", "2"};
+    QCommandLineOption maxReps{"max-reps", "Adaptive: most repetitions per cell (default 50).",
+                               "count", "50"};
+    QCommandLineOption budget{"budget", "Adaptive: seconds of timed runs per cell (default 10).",
+                              "sec", "10"};
     QCommandLineOption chunk{"chunk", "Items per chunk for 'chunked' (0 = automatic).", "items",
                              "0"};
     QCommandLineOption sweep{"sweep",
                              "Granularity sweep of 'chunked' at the first worker count: "
-                             "'auto' (powers of two) or a list of chunk sizes.",
+                             "'auto' (1, 4, 16, ... up to size/workers) or a list of chunk sizes.",
                              "sizes"};
-    QCommandLineOption param{{"p", "param"}, "Workload parameter key=value (e.g. us_per_item=5).",
-                             "key=value"};
+    QCommandLineOption param{
+        {"p", "param"}, "Workload parameter key=value (e.g. us_per_item=5).", "key=value"};
     QCommandLineOption noVerify{"no-verify", "Skip comparing outputs with serial."};
     QCommandLineOption json{"json", "Write the full result (all samples) as JSON.", "file"};
     QCommandLineOption csv{"csv", "Write one CSV row per cell.", "file"};
     QCommandLineOption md{"md", "Write a Markdown report.", "file"};
-    QCommandLineOption format{"format", "Standard output format: txt, json, csv, md.", "fmt",
-                              "txt"};
+    QCommandLineOption format{"format", "Standard output format: txt (default), json, csv, md.",
+                              "fmt", "txt"};
     QCommandLineOption quiet{{"q", "quiet"}, "No progress on stderr."};
     QCommandLineOption list{"list", "List workloads and strategies, then exit."};
     QCommandLineOption checkMachine{"check-machine",
@@ -121,7 +123,8 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     } else {
         c.size = workload->defaultSize();
     }
-    auto workers = parseWorkerList(p.isSet(o.workers) ? p.value(o.workers) : "1-cores", cores, error);
+    auto workers =
+        parseWorkerList(p.isSet(o.workers) ? p.value(o.workers) : "1-cores", cores, error);
     if (!workers)
         return false;
     c.workers = *workers;
@@ -193,7 +196,8 @@ std::optional<qint64> parseSize(const QString &text, QString *error)
     const QString suffix = m.captured(2).toLower();
     v *= suffix == "k" ? 1e3 : suffix == "m" ? 1e6 : suffix == "g" ? 1e9 : 1.0;
     if (!ok || !std::isfinite(v)) {
-        *error = QStringLiteral("size \"%1\" is not a number (examples: 30000, 10M, 1e6)").arg(text);
+        *error =
+            QStringLiteral("size \"%1\" is not a number (examples: 30000, 10M, 1e6)").arg(text);
         return std::nullopt;
     }
     if (v != std::floor(v)) {
@@ -279,8 +283,8 @@ std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, i
     return sweep;
 }
 
-std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
-                                   QString *helpText, bool *versionRequested)
+std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error, QString *helpText,
+                                   bool *versionRequested)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -291,9 +295,10 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
     for (const QCommandLineOption *opt :
-         {&o.workload, &o.size, &o.workers, &o.strategy, &o.reps, &o.warmup, &o.warmupTime,
-          &o.adaptive, &o.ci, &o.maxReps, &o.budget, &o.chunk, &o.sweep, &o.param, &o.noVerify,
-          &o.json, &o.csv, &o.md, &o.format, &o.quiet, &o.list, &o.checkMachine})
+         {&o.workload,   &o.size,     &o.workers,  &o.strategy,    &o.reps,   &o.warmup,
+          &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,     &o.budget, &o.chunk,
+          &o.sweep,      &o.param,    &o.noVerify, &o.json,        &o.csv,    &o.md,
+          &o.format,     &o.quiet,    &o.list,     &o.checkMachine})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         *error = p.errorText() + QStringLiteral(" (see --help)");

@@ -11,11 +11,11 @@ namespace pb {
 /// Exit codes of parabench-cli (documented in the README).
 enum CliExit {
     ExitOk = 0,
-    ExitRunFailed = 1,        ///< the run failed (e.g. the serial baseline threw)
-    ExitUsage = 2,            ///< bad command line or configuration; nothing was run
-    ExitOutputFailed = 3,     ///< a result file could not be written
-    ExitVerifyFailed = 4,     ///< a parallel output differed from serial
-    ExitCanceled = 130,       ///< interrupted (Ctrl-C); no files written
+    ExitRunFailed = 1,    ///< the run failed (e.g. the serial baseline threw)
+    ExitUsage = 2,        ///< bad command line or configuration; nothing was run
+    ExitOutputFailed = 3, ///< a result file could not be written
+    ExitVerifyFailed = 4, ///< a parallel output differed from serial
+    ExitCanceled = 130,   ///< interrupted (Ctrl-C); no files written
 };
 
 /// Everything parabench-cli was asked to do.
@@ -24,7 +24,7 @@ struct CliOptions
     RunConfig config;
     bool list = false;
     bool checkMachine = false;
-    bool quiet = false;               ///< no progress on stderr
+    bool quiet = false; ///< no progress on stderr
     QString stdoutFormat = QStringLiteral("txt");
     QList<QPair<QString, QString>> outputs; ///< (format id, path)
 };
@@ -39,7 +39,7 @@ std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, i
 
 /// Parses the command line (arguments()[0] is the program). Returns nullopt with *error for bad
 /// input; --help and --version are handled by the caller via *helpText / *versionRequested.
-std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
-                                   QString *helpText, bool *versionRequested);
+std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error, QString *helpText,
+                                   bool *versionRequested);
 
 } // namespace pb

@@ -78,7 +78,8 @@ void judge(MachineCheck &m)
 
 } // namespace
 
-MachineCheck runMachineCheck(CancelToken &cancel, const std::function<void(const QString &)> &status)
+MachineCheck runMachineCheck(CancelToken &cancel,
+                             const std::function<void(const QString &)> &status)
 {
     MachineCheck m;
     m.cores = std::max(1, QThread::idealThreadCount());

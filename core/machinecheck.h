@@ -24,8 +24,8 @@ struct MachineCheck
     RunResult overhead; ///< spin, 0.1 us/item, 1 worker: dispatch cost per item
     RunResult scaling;  ///< spin, 50 us/item, workers 1..cores: achievable speedup
     QList<Row> rows;
-    bool ok = false;    ///< the machine and ParaBench scale as expected
-    QString verdict;    ///< one paragraph for a person
+    bool ok = false; ///< the machine and ParaBench scale as expected
+    QString verdict; ///< one paragraph for a person
 };
 
 /// Runs both calibration experiments (a few seconds on 2 cores). `status` gets one line per

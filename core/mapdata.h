@@ -15,8 +15,7 @@ namespace pb {
 
 /// WorkloadData for a map In -> Out with a kernel functor `Out operator()(const In &) const`.
 /// Every workload is one of these; the per-item QtConcurrent strategies are written once here.
-template <class In, class Out, class Kernel>
-class MapData final : public WorkloadData
+template <class In, class Out, class Kernel> class MapData final : public WorkloadData
 {
 public:
     /// Sum type of the natural reduction: exact for integers, double for floating point.

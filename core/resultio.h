@@ -17,8 +17,8 @@ class ResultWriter
 {
 public:
     virtual ~ResultWriter() = default;
-    virtual QString formatId() const = 0;   ///< "json", "csv", "md", "txt"
-    virtual QString extension() const = 0;  ///< without dot
+    virtual QString formatId() const = 0;  ///< "json", "csv", "md", "txt"
+    virtual QString extension() const = 0; ///< without dot
     virtual QByteArray write(const RunResult &result) const = 0;
 };
 

@@ -12,16 +12,16 @@ namespace pb {
 /// Where a run is. Sent often (at least once per repetition); cheap to copy.
 struct Progress
 {
-    int cellIndex = 0;           ///< 0-based index of the cell being measured
+    int cellIndex = 0; ///< 0-based index of the cell being measured
     int cellCount = 0;
     QString strategy;
     int workers = 1;
-    int repetition = 0;          ///< repetitions done in this cell (warm-up excluded)
-    int repetitionsPlanned = 0;  ///< fixed count, or the adaptive minimum
+    int repetition = 0;         ///< repetitions done in this cell (warm-up excluded)
+    int repetitionsPlanned = 0; ///< fixed count, or the adaptive minimum
     bool warmingUp = false;
-    double fraction = 0;         ///< 0..1 over the whole run
+    double fraction = 0; ///< 0..1 over the whole run
     double elapsedSec = 0;
-    double etaSec = -1;          ///< -1 while unknown
+    double etaSec = -1; ///< -1 while unknown
 };
 
 /// Synchronous engine: generates the input once, runs the serial baseline and every

@@ -80,8 +80,8 @@ RunResult RunSession::run()
             m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
         if (baselineFailed) {
             m_result.status = RunStatus::Failed;
-            m_result.error = QStringLiteral("serial baseline failed: %1")
-                                 .arg(m_result.cells.constLast().error);
+            m_result.error =
+                QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
             break;
         }
     }

@@ -29,8 +29,7 @@ private:
 
     QList<CellPlan> planCells() const;
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
-    Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell,
-                    bool timed);
+    Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
     qint64 resolveChunk(const CellPlan &plan) const;
     QThreadPool *poolFor(int workers);
     void reportProgress(const CellPlan &plan, int repetitions, bool warmingUp);

@@ -33,9 +33,8 @@ QList<int> tukeyOutliers(const QList<double> &v);
 
 /// Percentile-bootstrap 95% CI of median(numerator) / median(denominator), resampling each
 /// list independently. Deterministic: fixed seed.
-Interval bootstrapRatioOfMediansCi(const QList<double> &numerator,
-                                   const QList<double> &denominator, int resamples = 2000,
-                                   quint64 seed = 0x5eed);
+Interval bootstrapRatioOfMediansCi(const QList<double> &numerator, const QList<double> &denominator,
+                                   int resamples = 2000, quint64 seed = 0x5eed);
 
 /// Descriptive statistics of timed samples (ns): n, min/max/median/mean/stddev, median CI,
 /// relative CI width, Tukey outliers. Speedup fields stay 0.

@@ -13,7 +13,7 @@ struct StrategyContext
 {
     QThreadPool *pool = nullptr; ///< private, warm, exactly `workers` threads, no expiry
     int workers = 1;
-    qint64 chunkSize = 1;        ///< items per chunk (chunked); resolved by the runner
+    qint64 chunkSize = 1; ///< items per chunk (chunked); resolved by the runner
     CancelToken *cancel = nullptr;
 };
 

@@ -26,7 +26,9 @@ QString checkWorkers(const QList<int> &workers)
         if (w < 1)
             return QStringLiteral("worker count %1 is invalid: it must be at least 1").arg(w);
         if (w > kMaxWorkers)
-            return QStringLiteral("worker count %1 is too large: at most %2").arg(w).arg(kMaxWorkers);
+            return QStringLiteral("worker count %1 is too large: at most %2")
+                .arg(w)
+                .arg(kMaxWorkers);
         if (seen.contains(w))
             return QStringLiteral("worker count %1 is listed twice").arg(w);
         seen.insert(w);
@@ -80,7 +82,8 @@ QString checkRepetitions(const RunConfig &config)
             .arg(r.maxRepetitions)
             .arg(r.repetitions);
     if (!(r.timeBudgetSec > 0))
-        return QStringLiteral("adaptive time budget must be positive, got %1 s").arg(r.timeBudgetSec);
+        return QStringLiteral("adaptive time budget must be positive, got %1 s")
+            .arg(r.timeBudgetSec);
     return {};
 }
 
@@ -106,7 +109,9 @@ QString validateConfig(const RunConfig &config)
     if (config.size < 1)
         return QStringLiteral("size must be at least 1 item, got %1").arg(config.size);
     if (config.size > kMaxSize)
-        return QStringLiteral("size %1 is too large: at most %2 items").arg(config.size).arg(kMaxSize);
+        return QStringLiteral("size %1 is too large: at most %2 items")
+            .arg(config.size)
+            .arg(kMaxSize);
     const qint64 need = estimateMemoryBytes(config);
     const qint64 available = proc::availableMemoryBytes();
     if (available > 0 && need > available)

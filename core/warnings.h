@@ -7,12 +7,12 @@ namespace pb {
 /// Thresholds for measurement-quality warnings (defaults documented in docs/measurement.md).
 struct WarningThresholds
 {
-    double loadPerCore = 0.25;          ///< load average / logical cores before the run
-    double relCiWidth = 0.05;           ///< median CI wider than 5 % of the median
-    double relStddev = 0.10;            ///< stddev / mean above 10 %
-    double firstRepFactor = 1.5;        ///< first timed rep this much slower than the median
-    double shortRunNs = 1e6;            ///< median under 1 ms: timer/dispatch overhead dominate
-    double runQueueWaitShare = 0.05;    ///< scheduler wait above 5 % of the run time
+    double loadPerCore = 0.25;       ///< load average / logical cores before the run
+    double relCiWidth = 0.05;        ///< median CI wider than 5 % of the median
+    double relStddev = 0.10;         ///< stddev / mean above 10 %
+    double firstRepFactor = 1.5;     ///< first timed rep this much slower than the median
+    double shortRunNs = 1e6;         ///< median under 1 ms: timer/dispatch overhead dominate
+    double runQueueWaitShare = 0.05; ///< scheduler wait above 5 % of the run time
 };
 
 /// Warnings about the whole run (build type, load, governor) and each cell (spread, first

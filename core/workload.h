@@ -13,9 +13,9 @@ class WorkloadData;
 struct VerifyResult
 {
     bool ok = true;
-    qint64 mismatches = 0;   ///< number of items that differ (0 when ok)
+    qint64 mismatches = 0; ///< number of items that differ (0 when ok)
     qint64 firstBadIndex = -1;
-    QString message;         ///< human-readable, e.g. "item 17: expected 5, got 0"
+    QString message; ///< human-readable, e.g. "item 17: expected 5, got 0"
 };
 
 /// A workload: what one map item computes, how its input is generated and how outputs compare.
@@ -25,13 +25,14 @@ class Workload
 public:
     virtual ~Workload() = default;
 
-    virtual QString id() const = 0;           ///< e.g. "primes" (CLI/JSON name)
-    virtual QString displayName() const = 0;  ///< e.g. "Prime counting"
+    virtual QString id() const = 0;          ///< e.g. "primes" (CLI/JSON name)
+    virtual QString displayName() const = 0; ///< e.g. "Prime counting"
     virtual QString description() const = 0; ///< one paragraph: what it computes
-    virtual QString stresses() const = 0;     ///< "compute", "memory bandwidth", "irregular cost", "fine grain", "calibration"
-    virtual qint64 defaultSize() const = 0;   ///< item count for a run of roughly a second, serial
-    virtual double bytesPerItem() const = 0;  ///< input + output bytes per item (memory estimate)
-    virtual bool hasReduction() const = 0;    ///< natural reduction exists (mapreduce strategy)
+    virtual QString stresses()
+        const = 0; ///< "compute", "memory bandwidth", "irregular cost", "fine grain", "calibration"
+    virtual qint64 defaultSize() const = 0;  ///< item count for a run of roughly a second, serial
+    virtual double bytesPerItem() const = 0; ///< input + output bytes per item (memory estimate)
+    virtual bool hasReduction() const = 0;   ///< natural reduction exists (mapreduce strategy)
     virtual QString reductionName() const { return {}; } ///< e.g. "total prime count"
 
     /// Known parameters with defaults (e.g. {"us_per_item": 10.0} for spin). Empty when none.

@@ -74,10 +74,7 @@ public:
     {
         return data.runMapReduce(ctx.pool, *ctx.cancel, elapsedNs);
     }
-    VerifyResult verify(const WorkloadData &data) const override
-    {
-        return data.verifyReduction();
-    }
+    VerifyResult verify(const WorkloadData &data) const override { return data.verifyReduction(); }
 };
 
 } // namespace

@@ -14,9 +14,9 @@ struct StrategyTable
 
     StrategyTable()
     {
-        for (auto make : {makeSerialStrategy, makeMappedStrategy, makeChunkedStrategy,
-                          makeInplaceStrategy, makeMapReduceStrategy, makeThreadsStrategy,
-                          makeOpenMpStrategy}) {
+        for (auto make :
+             {makeSerialStrategy, makeMappedStrategy, makeChunkedStrategy, makeInplaceStrategy,
+              makeMapReduceStrategy, makeThreadsStrategy, makeOpenMpStrategy}) {
             if (auto s = make()) {
                 list.append(s.get());
                 owned.push_back(std::move(s));

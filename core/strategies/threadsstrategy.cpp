@@ -34,7 +34,8 @@ public:
         for (int t = 0; t < w; ++t) {
             const qint64 b = n * t / w;
             const qint64 e = n * (t + 1) / w;
-            threads.emplace_back([&data, &cancel, b, e] { computeCancellable(data, b, e, cancel); });
+            threads.emplace_back(
+                [&data, &cancel, b, e] { computeCancellable(data, b, e, cancel); });
         }
         threads.clear(); // joins
         *elapsedNs = timer.nsecsElapsed();

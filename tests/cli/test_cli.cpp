@@ -37,13 +37,13 @@ void expectUsageError(const QStringList &args, const QString &needle)
     const CliRun r = runCli(args);
     EXPECT_EQ(r.exitCode, 2) << qPrintable(args.join(' ')) << "\n" << qPrintable(r.err);
     EXPECT_TRUE(r.err.contains(needle, Qt::CaseInsensitive))
-        << qPrintable(args.join(' ')) << ": expected \"" << qPrintable(needle) << "\" in: "
-        << qPrintable(r.err);
+        << qPrintable(args.join(' ')) << ": expected \"" << qPrintable(needle)
+        << "\" in: " << qPrintable(r.err);
     EXPECT_TRUE(r.out.isEmpty()) << qPrintable(r.out);
 }
 
-const QStringList kTiny{"--workload", "primes", "--size", "200", "--reps", "2", "--warmup", "0",
-                        "--quiet"};
+const QStringList kTiny{"--workload", "primes",   "--size", "200",    "--reps",
+                        "2",          "--warmup", "0",      "--quiet"};
 
 } // namespace
 
@@ -84,7 +84,8 @@ TEST(Cli, BadWorkers)
 TEST(Cli, BadNamesAndCounts)
 {
     expectUsageError({"--workload", "nope"}, "valid: primes, mandelbrot");
-    expectUsageError(kTiny + QStringList{"--strategy", "serial,turbo"}, "unknown strategy \"turbo\"");
+    expectUsageError(kTiny + QStringList{"--strategy", "serial,turbo"},
+                     "unknown strategy \"turbo\"");
     expectUsageError(kTiny + QStringList{"--reps", "0"}, "at least 1");
     expectUsageError(kTiny + QStringList{"--reps", "x"}, "not a valid number");
     expectUsageError(kTiny + QStringList{"--format", "xml"}, "unknown --format");
@@ -107,10 +108,11 @@ TEST(Cli, UnwritableOutputIsRefusedBeforeRunning)
 TEST(Cli, RunWritesFilesThatReadBack)
 {
     QTemporaryDir dir;
-    const QString json = dir.filePath("r.json"), csv = dir.filePath("r.csv"), md = dir.filePath("r.md");
-    const CliRun r = runCli(kTiny + QStringList{"--workers", "1,2", "--strategy",
-                                                "serial,mapped,chunked", "--json", json, "--csv",
-                                                csv, "--md", md});
+    const QString json = dir.filePath("r.json"), csv = dir.filePath("r.csv"),
+                  md = dir.filePath("r.md");
+    const CliRun r =
+        runCli(kTiny + QStringList{"--workers", "1,2", "--strategy", "serial,mapped,chunked",
+                                   "--json", json, "--csv", csv, "--md", md});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     EXPECT_TRUE(r.out.contains("mapped"));
     EXPECT_TRUE(r.out.contains("speedup"));
@@ -134,8 +136,8 @@ TEST(Cli, RunWritesFilesThatReadBack)
 
 TEST(Cli, JsonOnStdout)
 {
-    const CliRun r = runCli(kTiny + QStringList{"--workers", "2", "--strategy", "serial,inplace",
-                                                "--format", "json"});
+    const CliRun r = runCli(
+        kTiny + QStringList{"--workers", "2", "--strategy", "serial,inplace", "--format", "json"});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &perr);
