@@ -134,6 +134,8 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
     StrategyContext ctx;
     ctx.workers = plan.workers;
     ctx.cancel = &m_cancel;
+    if (const CellResult *base = m_result.baseline(); base && !base->samplesNs.isEmpty())
+        ctx.nsPerItem = stats::median(stats::toDoubles(base->samplesNs)) / double(m_config.size);
     ctx.pool = plan.strategy->id() == QLatin1String("serial") ? nullptr : poolFor(plan.workers);
     if (plan.strategy->usesChunks()) {
         ctx.chunkSize = resolveChunk(plan);

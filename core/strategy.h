@@ -14,6 +14,7 @@ struct StrategyContext
     QThreadPool *pool = nullptr; ///< private, warm, exactly `workers` threads, no expiry
     int workers = 1;
     qint64 chunkSize = 1; ///< items per chunk (chunked); resolved by the runner
+    double nsPerItem = 0; ///< serial cost per item once measured, 0 before
     CancelToken *cancel = nullptr;
 };
 

@@ -148,7 +148,9 @@ qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs
     if (size < 1)
         return 1;
     const double perItem = nsPerItem > 0 ? nsPerItem : 1.0;
-    qint64 chunk = std::max<qint64>(1, qint64(std::llround(targetNs / perItem)));
+    // Rounded to a power of two, so run-to-run jitter of the measured cost rarely changes it.
+    const double ideal = std::max(1.0, targetNs / perItem);
+    qint64 chunk = qint64(1) << std::min(40, int(std::lround(std::log2(ideal))));
     // At least ~8 chunks per worker so the load balances even when items cost unevenly.
     const qint64 balanced = std::max<qint64>(1, size / (8 * qint64(std::max(1, workers))));
     chunk = std::min(chunk, balanced);

@@ -6,6 +6,7 @@
 #include "core/units.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
 #include "ui/runlist.h"
 
@@ -213,7 +214,9 @@ bool MainWindow::isRunning() const
 
 void MainWindow::updateActions()
 {
-    m_runAction->setEnabled(!isRunning() && m_config->isRunnable());
+    // A calibration and a benchmark must not share the CPUs.
+    const bool checking = m_machineCheck && m_machineCheck->isRunning();
+    m_runAction->setEnabled(!isRunning() && !checking && m_config->isRunnable());
     m_cancelAction->setEnabled(isRunning() && !m_canceling);
 }
 

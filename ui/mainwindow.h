@@ -24,6 +24,7 @@ namespace pb::ui {
 
 class ChartPanel;
 class ConfigPanel;
+class MachineCheckDialog;
 class ResultsView;
 class RunList;
 
@@ -69,9 +70,10 @@ public:
     void saveSettings() const;
 
 public slots:
-    /// Runs the spin-workload calibration experiment: fixed cost per item, so speedup should
-    /// approach the core count; a shortfall points at the machine, not the workload.
+    /// Opens the calibration dialog (pb::runMachineCheck with the spin workload, off the GUI
+    /// thread); its scaling run joins the run list.
     void checkMachine();
+    MachineCheckDialog *machineCheckDialog() const { return m_machineCheck; }
 
 signals:
     void runFinished(const pb::RunResult &result);
@@ -117,6 +119,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     pb::RunController *m_controller = nullptr;
     StallProbe *m_stallProbe = nullptr;
+    MachineCheckDialog *m_machineCheck = nullptr;
     QElapsedTimer m_runClock;
     int m_liveId = -1;
     bool m_canceling = false;

@@ -5,6 +5,7 @@
 #include "core/runcontroller.h"
 #include "core/units.h"
 #include "ui/configpanel.h"
+#include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
 #include "ui/runlist.h"
 
@@ -23,6 +24,8 @@ bool MainWindow::startRun(QString *error)
     QString why;
     if (isRunning())
         why = tr("A run is already in progress.");
+    else if (m_machineCheck && m_machineCheck->isRunning())
+        why = tr("The machine check is running; wait for it or cancel it first.");
     else if (!m_config->isRunnable())
         why = m_config->problem();
     const pb::RunConfig config = m_config->config();
@@ -85,7 +88,7 @@ void MainWindow::onProgress(const pb::Progress &p)
                        ? tr("%1 · %n worker(s) · warm-up", nullptr, p.workers).arg(p.strategy)
                        : tr("%1 · %n worker(s) · rep %2/%3", nullptr, p.workers)
                              .arg(p.strategy)
-                             .arg(p.repetition)
+                             .arg(p.repetition + 1) // the one being measured
                              .arg(p.repetitionsPlanned);
     text += tr(" · cell %1/%2").arg(p.cellIndex + 1).arg(p.cellCount);
     if (p.etaSec >= 0)
@@ -158,28 +161,22 @@ void MainWindow::checkMachine()
 {
     if (isRunning())
         return;
-    pb::RunConfig c = ConfigPanel::defaultConfig();
-    c.workload = QStringLiteral("spin");
-    const pb::Workload *spin = pb::findWorkload(c.workload);
-    if (!spin) {
-        m_reportError(tr("Check this machine"), tr("The spin workload is not available."));
-        return;
+    if (!m_machineCheck) {
+        m_machineCheck = new MachineCheckDialog(this);
+        connect(m_machineCheck, &MachineCheckDialog::checkFinished, this,
+                [this](const pb::MachineCheck &check) {
+                    RunEntry entry;
+                    entry.result = check.scaling;
+                    const int id = m_runs->addRun(entry);
+                    m_runs->updateRun(id, check.scaling, false);
+                    statusBar()->showMessage(tr("Machine check: %1").arg(check.verdict));
+                });
+        connect(m_machineCheck, &MachineCheckDialog::checkStopped, this,
+                &MainWindow::updateActions);
     }
-    c.size = spin->defaultSize();
-    c.params = spin->defaultParams();
-    c.strategies.clear();
-    for (const char *id : {"serial", "mapped", "chunked", "threads"})
-        if (pb::findStrategy(QLatin1String(id)))
-            c.strategies << QLatin1String(id);
-    c.reps = pb::RepetitionPolicy{};
-    m_config->setConfig(c);
-    QString error;
-    if (!startRun(&error))
-        m_reportError(tr("Check this machine"), error);
-    else
-        statusBar()->showMessage(tr("Checking this machine: spin has a fixed cost per item, so "
-                                    "speedup should approach %n core(s).",
-                                    nullptr, QThread::idealThreadCount()));
+    m_machineCheck->start();
+    m_machineCheck->show();
+    updateActions();
 }
 
 } // namespace pb::ui

@@ -25,7 +25,7 @@ public:
         return QStringLiteral(
             "QtConcurrent::map over index ranges: each call computes a whole chunk into the "
             "pre-sized output, so the per-block dispatch cost is paid once per chunk, not per "
-            "item. Chunk size automatic (about 100 us of work per chunk, from the measured "
+            "item. Chunk size automatic (the power of two nearest 100 us of work, from the measured "
             "serial cost) or set with --chunk.");
     }
     bool usesChunks() const override { return true; }
@@ -34,16 +34,18 @@ public:
         const qint64 n = data.size();
         const qint64 chunk = std::max<qint64>(1, ctx.chunkSize);
         const CancelToken &cancel = *ctx.cancel;
+        const qint64 piece = cancelPiece(chunk, ctx.nsPerItem);
         QElapsedTimer timer;
         timer.start();
         QList<Chunk> chunks;
         chunks.reserve((n + chunk - 1) / chunk);
         for (qint64 b = 0; b < n; b += chunk)
             chunks.append({b, std::min(n, b + chunk)});
-        QFuture<void> future = QtConcurrent::map(ctx.pool, chunks, [&data, &cancel](Chunk &c) {
-            // A big chunk may run long: let it notice a cancel by itself.
-            computeCancellable(data, c.begin, c.end, cancel);
-        });
+        QFuture<void> future =
+            QtConcurrent::map(ctx.pool, chunks, [&data, &cancel, piece](Chunk &c) {
+                // A big chunk may run long: let it notice a cancel by itself.
+                computeCancellable(data, c.begin, c.end, piece, cancel);
+            });
         auto hook = ctx.cancel->onCancel([future]() mutable { future.cancel(); });
         future.waitForFinished();
         *elapsedNs = timer.nsecsElapsed();

@@ -30,7 +30,9 @@ public:
         const qint64 n = data.size();
         const CancelToken &cancel = *ctx.cancel;
         // Pieces let a cancel through; static scheduling hands each thread a contiguous run.
-        const qint64 piece = std::max<qint64>(1, (n + 4095) / 4096);
+        // At least one piece per thread, so the static schedule can balance.
+        const qint64 piece =
+            std::min(cancelPiece(n, ctx.nsPerItem), std::max<qint64>(1, n / ctx.workers));
         const qint64 pieces = (n + piece - 1) / piece;
         QElapsedTimer timer;
         timer.start();

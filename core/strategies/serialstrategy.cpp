@@ -6,10 +6,17 @@
 
 namespace pb {
 
-bool computeCancellable(WorkloadData &data, qint64 begin, qint64 end, const CancelToken &cancel)
+qint64 cancelPiece(qint64 items, double nsPerItem)
+{
+    if (nsPerItem > 0)
+        return std::clamp<qint64>(qint64(1e6 / nsPerItem), 1, std::max<qint64>(1, items));
+    return std::clamp<qint64>((items + 4095) / 4096, 1, 65536);
+}
+
+bool computeCancellable(WorkloadData &data, qint64 begin, qint64 end, qint64 piece,
+                        const CancelToken &cancel)
 {
     // One virtual call per piece; the kernel loop inside computeRange is inlined per workload.
-    const qint64 piece = std::clamp<qint64>((end - begin + 4095) / 4096, 1, 65536);
     for (qint64 b = begin; b < end; b += piece) {
         if (cancel.isCanceled())
             return false;
@@ -34,7 +41,9 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        const bool done = computeCancellable(data, 0, data.size(), *ctx.cancel);
+        const qint64 n = data.size();
+        const bool done =
+            computeCancellable(data, 0, n, cancelPiece(n, ctx.nsPerItem), *ctx.cancel);
         *elapsedNs = timer.nsecsElapsed();
         return done;
     }

@@ -16,8 +16,14 @@ std::unique_ptr<Strategy> makeThreadsStrategy();
 /// nullptr when the build has no OpenMP.
 std::unique_ptr<Strategy> makeOpenMpStrategy();
 
-/// Processes [begin, end) in pieces small enough that a cancel is noticed within ~1/4096 of
-/// the range, returning false when canceled.
-bool computeCancellable(WorkloadData &data, qint64 begin, qint64 end, const CancelToken &cancel);
+/// Items between two cancel checks: about 1 ms of work when the cost per item is known (so a
+/// range call is never split into tiny pieces, which would cost a virtual call per item and
+/// the kernel loop's vectorization), else 1/4096 of the range.
+qint64 cancelPiece(qint64 items, double nsPerItem);
+
+/// Processes [begin, end) in pieces of `piece` items, checking `cancel` between them; false
+/// when canceled.
+bool computeCancellable(WorkloadData &data, qint64 begin, qint64 end, qint64 piece,
+                        const CancelToken &cancel);
 
 } // namespace pb

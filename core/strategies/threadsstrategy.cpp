@@ -27,6 +27,7 @@ public:
         const qint64 n = data.size();
         const int w = ctx.workers;
         const CancelToken &cancel = *ctx.cancel;
+        const qint64 piece = cancelPiece(n / w, ctx.nsPerItem);
         QElapsedTimer timer;
         timer.start();
         std::vector<std::jthread> threads;
@@ -35,7 +36,7 @@ public:
             const qint64 b = n * t / w;
             const qint64 e = n * (t + 1) / w;
             threads.emplace_back(
-                [&data, &cancel, b, e] { computeCancellable(data, b, e, cancel); });
+                [&data, &cancel, b, e, piece] { computeCancellable(data, b, e, piece, cancel); });
         }
         threads.clear(); // joins
         *elapsedNs = timer.nsecsElapsed();

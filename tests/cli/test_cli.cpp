@@ -147,3 +147,13 @@ TEST(Cli, JsonOnStdout)
     ASSERT_TRUE(result) << qPrintable(error);
     EXPECT_EQ(result->cells.size(), 2);
 }
+
+TEST(Cli, CheckMachineReportsOverheadScalingAndAVerdict)
+{
+    const CliRun r = runCli({"--check-machine", "--quiet"});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains("overhead/item"));
+    for (const char *s : {"mapped", "chunked", "inplace", "threads"})
+        EXPECT_TRUE(r.out.contains(QLatin1String(s))) << s;
+    EXPECT_TRUE(r.out.contains("Verdict: ")) << qPrintable(r.out);
+}

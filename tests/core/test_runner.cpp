@@ -2,6 +2,7 @@
 #include "core/registry.h"
 #include "core/runcontroller.h"
 #include "core/runner.h"
+#include "core/strategies/strategies.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -189,8 +190,9 @@ TEST(Validation, QtConcurrentItemLimitIsExplained)
 
 TEST(AutoChunk, AimsForTargetCostAndBalance)
 {
-    EXPECT_EQ(autoChunkSize(50.0, 10'000'000, 2), 2000); // 100 us / 50 ns
-    EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 3);    // 100 us / 30 us
+    EXPECT_EQ(autoChunkSize(50.0, 10'000'000, 2), 2048); // 100 us / 50 ns = 2000 -> 2^11
+    EXPECT_EQ(autoChunkSize(52.0, 10'000'000, 2), 2048); // run-to-run jitter does not move it
+    EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 4);    // 100 us / 30 us = 3.3 -> 2^2
     EXPECT_EQ(autoChunkSize(1.0, 1000, 2), 62);          // balance: >= 8 chunks per worker
     EXPECT_GE(autoChunkSize(1.0, qint64(1) << 40, 2), (qint64(1) << 40) / INT_MAX);
     EXPECT_EQ(autoChunkSize(1e9, 10, 2), 1);
@@ -304,4 +306,13 @@ TEST(Runner, GranularitySweepRunsChunkedOncePerChunkSize)
     EXPECT_GE(r.autoChunkSize, 1);
     EXPECT_LE(r.autoChunkSize, 5000 / 16);
     EXPECT_TRUE(r.fits.isEmpty()); // a sweep varies chunk size, not workers
+}
+
+TEST(CancelPiece, AboutOneMillisecondOfWorkWhenTheCostIsKnown)
+{
+    EXPECT_EQ(cancelPiece(10'000'000, 16.0), 62500); // 1 ms / 16 ns
+    EXPECT_EQ(cancelPiece(1000, 16.0), 1000);        // never more than the range
+    EXPECT_EQ(cancelPiece(1000, 1e6), 1);            // 1 ms items: check after each
+    EXPECT_EQ(cancelPiece(qint64(1) << 20, 0), 256); // unknown cost: 1/4096 of the range
+    EXPECT_EQ(cancelPiece(100, 0), 1);
 }

@@ -2,6 +2,7 @@
 #include "core/resultio.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/machinecheckdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/resultstablemodel.h"
 #include "ui/resultsview.h"
@@ -378,4 +379,26 @@ TEST_F(MainWindowTest, ClosingDuringARunCancelsAndJoins)
     EXPECT_TRUE(w->close());
     w.reset(); // must not hang or crash with queued results in flight
     SUCCEED();
+}
+
+TEST_F(MainWindowTest, MachineCheckRunsInTheBackgroundBlocksRunsAndCancels)
+{
+    auto w = makeWindow();
+    ASSERT_TRUE(w->runAction()->isEnabled());
+    w->checkMachine();
+    MachineCheckDialog *dialog = w->machineCheckDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isRunning());
+    // A benchmark must not run at the same time as the calibration.
+    EXPECT_FALSE(w->runAction()->isEnabled());
+    QString why;
+    EXPECT_FALSE(w->startRun(&why));
+    EXPECT_TRUE(why.contains("machine check")) << qPrintable(why);
+    const int runsBefore = int(w->runList()->runs().size());
+    dialog->reject(); // the Cancel button
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isRunning(); }, 20000));
+    waitUntil([] { return false; }, 50);
+    EXPECT_TRUE(w->runAction()->isEnabled());
+    EXPECT_EQ(w->runList()->runs().size(), runsBefore); // a canceled check adds no run
+    EXPECT_TRUE(dialog->reportText().isEmpty());
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/canceltoken.h"
+#include "core/machinecheck.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QThreadPool>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pb::ui {
+
+/// "Check this machine": runs pb::runMachineCheck off the GUI thread, shows its report and
+/// hands the scaling run to the main window so it can be charted like any other run.
+class MachineCheckDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MachineCheckDialog(QWidget *parent = nullptr);
+    ~MachineCheckDialog() override;
+
+    void start();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QString reportText() const;
+
+public slots:
+    /// Cancel while running (the dialog stays to say so), close otherwise.
+    void reject() override;
+
+signals:
+    /// The calibration finished; `check.scaling` is a complete RunResult of the spin workload.
+    void checkFinished(const pb::MachineCheck &check);
+    /// The check ended: finished, canceled or failed.
+    void checkStopped();
+
+private:
+    void onFinished();
+
+    std::shared_ptr<CancelToken> m_cancel;
+    QThreadPool m_pool; // one thread, so the check never competes with the global pool
+    QFutureWatcher<pb::MachineCheck> m_watcher;
+    QLabel *m_status = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    QPushButton *m_button = nullptr;
+};
+
+} // namespace pb::ui
+
+Q_DECLARE_METATYPE(pb::MachineCheck)
