@@ -4,20 +4,48 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QScreen>
 #include <QTimer>
 
 namespace {
 
-/// Hidden option for docs and visual checks: run the configured experiment, grab the window.
+/// Exports what a user would from File → Export after the run, next to the screenshot.
+bool exportEverything(const pb::ui::MainWindow &window, const QDir &dir)
+{
+    using pb::ui::ChartKind;
+    const QList<QPair<ChartKind, QString>> charts{
+        {ChartKind::Time, QStringLiteral("time")},
+        {ChartKind::Speedup, QStringLiteral("speedup")},
+        {ChartKind::Efficiency, QStringLiteral("efficiency")}};
+    bool ok = true;
+    QString error;
+    for (const auto &[kind, name] : charts)
+        for (const char *ext : {"png", "svg", "pdf"})
+            ok = window.exportChart(kind, dir.filePath(name + '.' + ext), QSize(1600, 1000),
+                                    &error) &&
+                 ok;
+    for (const char *format : {"json", "csv", "md"})
+        ok = window.exportData(dir.filePath(QStringLiteral("result.") + format), format, &error) &&
+             ok;
+    if (!ok)
+        fprintf(stderr, "export failed: %s\n", qPrintable(error));
+    return ok;
+}
+
+/// Hidden option for docs and visual checks: run the configured experiment, grab the window
+/// and export its charts and data into the screenshot's folder.
 void screenshotAfterRun(pb::ui::MainWindow &window, const QString &path)
 {
     QObject::connect(&window, &pb::ui::MainWindow::runFinished, &window, [&window, path] {
         // Let the charts and table repaint with the final result before grabbing.
         QTimer::singleShot(500, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
-            fprintf(stderr, ok ? "screenshot saved to %s\n" : "could not save %s\n",
+            const bool ok =
+                window.grab().save(path) && exportEverything(window, QFileInfo(path).absoluteDir());
+            fprintf(stderr,
+                    ok ? "screenshot and exports saved next to %s\n" : "could not save %s\n",
                     qPrintable(path));
             QApplication::exit(ok ? 0 : 1);
         });
@@ -50,8 +78,14 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("ParaBench JSON results to open."),
                                  QStringLiteral("[file.json...]"));
+    QCommandLineOption config(QStringLiteral("config"),
+                              QStringLiteral("Load the experiment settings of a result JSON (e.g. "
+                                             "one from parabench-cli) to re-run it here."),
+                              QStringLiteral("result.json"));
+    parser.addOption(config);
     QCommandLineOption screenshot(QStringLiteral("screenshot-after-run"),
-                                  QStringLiteral("Run the configuration, save a window PNG, quit."),
+                                  QStringLiteral("Run the configuration, save a window PNG and "
+                                                 "export charts and data beside it, quit."),
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
@@ -61,8 +95,12 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(window.windowIcon()); // loaded from :/parabench.svg
     for (const QString &file : parser.positionalArguments())
         window.openResultFile(file);
+    if (parser.isSet(config) && !window.loadConfigFrom(parser.value(config)))
+        return 2;
     window.show();
-    if (parser.isSet(screenshot))
+    if (parser.isSet(screenshot)) {
+        window.resize(1600, 1000); // a fixed size makes the docs images comparable
         screenshotAfterRun(window, parser.value(screenshot));
+    }
     return app.exec();
 }

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <climits>
+
 namespace pb {
 namespace {
 
@@ -16,9 +18,12 @@ void fitStrategies(RunResult &result)
         return; // a sweep varies the chunk size, not the workers
     QMap<QString, QList<SpeedupPoint>> points;
     QStringList order;
+    // Amdahl's law models w workers on w cores: past the logical cores the curve flattens
+    // because there are no more CPUs, which the fit would misread as serial work.
+    const int cores = result.system.logicalCores > 0 ? result.system.logicalCores : INT_MAX;
     for (const CellResult &c : result.cells) {
         if (c.strategy == QLatin1String("serial") || !c.error.isEmpty() || c.stats.n == 0 ||
-            c.stats.speedup <= 0)
+            c.stats.speedup <= 0 || c.workers > cores)
             continue;
         if (!points.contains(c.strategy))
             order.append(c.strategy);
@@ -33,11 +38,12 @@ void fitStrategies(RunResult &result)
 
 void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings)
 {
+    // By value: iterating the cells mutably may detach the list, so no pointers into it.
     const CellResult *base = result.baseline();
     const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
     for (CellResult &c : result.cells) {
         c.stats = stats::summarize(c.samplesNs);
-        if (&c == base) {
+        if (c.strategy == QLatin1String("serial")) {
             // The baseline against itself: exactly 1, no uncertainty (bootstrapping it against
             // its own samples as if independent would invent a spread).
             c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = 1.0;

@@ -1,7 +1,9 @@
 #include "chartbuilder.h"
 
 #include "chartlabels.h"
+#include "chartstyle.h"
 #include "core/amdahl.h"
+#include "core/registry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -49,21 +51,6 @@ QStringList parallelStrategies(const RunResult &r)
         if (!isSerial(c) && !out.contains(c.strategy))
             out.append(c.strategy);
     return out;
-}
-
-// Strategies of one run share the run colour; shade and dash pattern tell them apart.
-QColor shade(const QColor &base, int i)
-{
-    static const int factors[] = {100, 150, 70, 200};
-    const int f = factors[i % 4];
-    return f >= 100 ? base.darker(f) : base.lighter(10000 / f);
-}
-
-LineStyle strategyStyle(int i)
-{
-    static const LineStyle styles[] = {LineStyle::Solid, LineStyle::DashDotDot, LineStyle::Solid,
-                                       LineStyle::DashDot};
-    return styles[i % 4];
 }
 
 struct Value
@@ -144,6 +131,24 @@ struct Builder
     TimeUnit unit;
     QList<double> xs;
     double yMax = 0;
+    bool colorByStrategy = false; ///< one run visible: strategies get distinct hues
+
+    QColor lineColor(const RunEntry &run, const QString &strategy, int index) const
+    {
+        return colorByStrategy ? strategyColor(strategy) : shade(run.color, index);
+    }
+    /// Legend names carry the run's label only when several runs share the chart.
+    QString prefix(const RunEntry &run) const
+    {
+        return colorByStrategy ? QString() : run.label + kSep;
+    }
+    LineStyle lineStyle(const QString &strategy, int index) const
+    {
+        if (!colorByStrategy)
+            return strategyStyle(index);
+        const pb::Strategy *s = pb::findStrategy(strategy);
+        return s && s->isReference() ? LineStyle::DashDot : LineStyle::Solid;
+    }
 
     void addStrategy(const RunEntry &run, const QString &strategy, int index);
     void addSerialBaseline(const RunEntry &run, double x0, double x1);
@@ -153,9 +158,9 @@ struct Builder
 
 void Builder::addStrategy(const RunEntry &run, const QString &strategy, int index)
 {
-    const QString name = run.label + kSep + strategy;
-    LineSpec line =
-        makeLine(name, shade(run.color, index), strategyStyle(index), PointMarker::Circle);
+    const QString name = prefix(run) + strategy;
+    LineSpec line = makeLine(name, lineColor(run, strategy, index), lineStyle(strategy, index),
+                             PointMarker::Circle);
     LineSpec failed = makeLine(name + kSep + QStringLiteral("FAILED"), kFailed,
                                LineStyle::PointsOnly, PointMarker::Cross);
     BandSpec band;
@@ -197,8 +202,8 @@ void Builder::addSerialBaseline(const RunEntry &run, double x0, double x1)
     if (!serial || serial->stats.medianNs <= 0)
         return;
     const double y = serial->stats.medianNs / unit.ns;
-    LineSpec line = makeLine(run.label + kSep + QStringLiteral("serial baseline"),
-                             run.color.darker(130), LineStyle::Dashed, PointMarker::None, 1.5);
+    LineSpec line = makeLine(prefix(run) + QStringLiteral("serial baseline"), run.color.darker(130),
+                             LineStyle::Dashed, PointMarker::None, 1.5);
     line.points = {{x0, y}, {x1, y}};
     const QString tip = cellTooltip(line.name, *serial, unit);
     line.tooltips = {tip, tip};
@@ -208,11 +213,14 @@ void Builder::addSerialBaseline(const RunEntry &run, double x0, double x1)
 
 void Builder::addAmdahl(const RunEntry &run, const AmdahlFit &fit, int index, const AxisSpec &x)
 {
-    const QString name = run.label + kSep + fit.strategy + kSep +
+    const QString name = prefix(run) + fit.strategy + kSep +
                          QStringLiteral("Amdahl fit f = %1").arg(fit.serialFraction, 0, 'f', 3);
-    LineSpec line = makeLine(name, shade(run.color, index), LineStyle::Dotted);
+    LineSpec line = makeLine(name, lineColor(run, fit.strategy, index), LineStyle::Dotted);
     const double lo = xs.isEmpty() ? 1 : *std::min_element(xs.begin(), xs.end());
-    const double hi = xs.isEmpty() ? 1 : *std::max_element(xs.begin(), xs.end());
+    // The fit only used worker counts up to the logical cores: draw it there, not beyond.
+    const double measuredHi = xs.isEmpty() ? 1 : *std::max_element(xs.begin(), xs.end());
+    const int cores = run.result.system.logicalCores;
+    const double hi = cores > 0 ? std::max(lo, std::min(measuredHi, double(cores))) : measuredHi;
     constexpr int kSteps = 40;
     for (int i = 0; i <= kSteps; ++i) {
         const double t = double(i) / kSteps;
@@ -235,11 +243,11 @@ void Builder::addBest(const RunEntry &run)
             best = &c;
     if (best)
         spec.markers.append(
-            {run.label + kSep + QStringLiteral("best chunk = ") + QString::number(best->chunkSize),
+            {prefix(run) + QStringLiteral("best chunk = ") + QString::number(best->chunkSize),
              double(best->chunkSize), 0, 1, run.color.darker(150)});
     // Where the default lands relative to the valley is the point of a sweep.
     if (run.result.autoChunkSize > 0)
-        spec.markers.append({run.label + kSep + QStringLiteral("default chunk = ") +
+        spec.markers.append({prefix(run) + QStringLiteral("default chunk = ") +
                                  QString::number(run.result.autoChunkSize),
                              double(run.result.autoChunkSize), 0, 1, QColor(0xc0, 0x60, 0x00)});
 }
@@ -348,7 +356,7 @@ bool hasBaseline(const QList<RunEntry> &visible)
 ChartSpec ChartBuilder::build(ChartKind kind, const QList<RunEntry> &runs)
 {
     const QList<RunEntry> visible = visibleRuns(runs);
-    Builder b{kind, {}, timeUnitFor(maxTimeNs(visible)), {}, 0};
+    Builder b{kind, {}, timeUnitFor(maxTimeNs(visible)), {}, 0, visible.size() == 1};
     b.spec.title = kindTitle(kind);
     if (!visible.isEmpty())
         b.spec.title += QStringLiteral(" — ") + contextTitle(visible.first().result);

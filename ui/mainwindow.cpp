@@ -174,6 +174,10 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addAction(m_openAction);
     bar->addAction(m_exportAction);
+    QAction *exportChart =
+        bar->addAction(QIcon::fromTheme(QStringLiteral("image-x-generic")), tr("Export &chart…"),
+                       this, [this] { exportChartDialog(QStringLiteral("png")); });
+    exportChart->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
 }
 
 void MainWindow::buildMenus()
@@ -198,6 +202,9 @@ void MainWindow::buildMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
     run->addAction(m_cancelAction);
+    run->addAction(tr("&Use selected run's settings"), this, &MainWindow::useSelectedRunConfig)
+        ->setToolTip(tr("Load the configuration of the selected run, to change one thing and "
+                        "compare"));
     run->addSeparator();
     run->addAction(tr("Check this &machine"), this, &MainWindow::checkMachine)
         ->setToolTip(tr("Calibration: a fixed-cost workload that should scale with the cores"));

@@ -58,6 +58,10 @@ public:
 
     /// Loads a JSON result into the run list; reports and returns false when it is refused.
     bool openResultFile(const QString &path);
+    /// Puts the configuration stored in a result JSON into the panel (to re-run it here).
+    bool loadConfigFrom(const QString &path);
+    /// Puts the selected run's configuration into the panel.
+    void useSelectedRunConfig();
     /// Writes the selected run as "csv", "json" or "md" atomically.
     bool exportData(const QString &path, const QString &formatId, QString *error) const;
     bool exportChart(ChartKind kind, const QString &path, const QSize &size, QString *error) const;

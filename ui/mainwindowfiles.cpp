@@ -1,6 +1,7 @@
 // MainWindow: opening and exporting files, drag and drop, recent files, settings.
 #include "ui/mainwindow.h"
 
+#include "core/registry.h"
 #include "core/resultio.h"
 #include "ui/appsettings.h"
 #include "ui/chartexportdialog.h"
@@ -60,6 +61,34 @@ bool MainWindow::openResultFile(const QString &path)
     return true;
 }
 
+bool MainWindow::loadConfigFrom(const QString &path)
+{
+    QString error;
+    const std::optional<pb::RunResult> result = pb::readResultFile(path, &error);
+    if (result && !pb::findWorkload(result->config.workload))
+        error = tr("its workload \"%1\" does not exist in this build").arg(result->config.workload);
+    if (!error.isEmpty()) {
+        m_reportError(tr("Cannot load settings"), tr("The settings of %1 cannot be used:\n%2")
+                                                      .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_config->setConfig(result->config);
+    statusBar()->showMessage(tr("Loaded the settings of %1: press Run to measure them here")
+                                 .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::useSelectedRunConfig()
+{
+    const RunEntry *entry = m_runs->run(m_runs->currentRunId());
+    if (!entry || isRunning())
+        return;
+    m_config->setConfig(entry->result.config);
+    statusBar()->showMessage(tr("Settings of %1 loaded: change one thing and run again to "
+                                "compare")
+                                 .arg(entry->label));
+}
+
 bool MainWindow::exportData(const QString &path, const QString &formatId, QString *error) const
 {
     const RunEntry *entry = m_runs->run(m_runs->currentRunId());
@@ -115,11 +144,20 @@ void MainWindow::exportChartDialog(const QString &formatId)
     ChartExportDialog sizeDialog(this);
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), QStringLiteral("parabench-chart.") + formatId,
-        tr("%1 (*.%2)").arg(formatId.toUpper(), formatId));
+    QStringList filters;
+    for (const QString &f :
+         {formatId, QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")})
+        if (!filters.contains(tr("%1 (*.%2)").arg(f.toUpper(), f)))
+            filters << tr("%1 (*.%2)").arg(f.toUpper(), f);
+    QString selected = filters.first();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                QStringLiteral("parabench-chart.") + formatId,
+                                                filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
+    // The format follows the extension; a name typed without one gets the chosen filter's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + selected.section(QStringLiteral("*."), 1).chopped(1);
     QString error;
     if (!exportChart(m_charts->currentChart(), path, sizeDialog.chartSize(), &error))
         m_reportError(tr("Export failed"),

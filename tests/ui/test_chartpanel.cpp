@@ -66,7 +66,7 @@ TEST(ChartPanel, SpeedupLinesEqualStoredSpeedups)
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), r)});
     const Series s = panel.seriesData(ChartKind::Speedup);
     for (const QString &strategy : {QStringLiteral("mapped"), QStringLiteral("chunked")}) {
-        const QList<QPointF> *line = find(s, QStringLiteral("run A · ") + strategy);
+        const QList<QPointF> *line = find(s, QStringLiteral("") + strategy);
         ASSERT_NE(line, nullptr) << names(s).join(QLatin1Char('|')).toStdString();
         ASSERT_EQ(line->size(), 3);
         for (const QPointF &p : *line) {
@@ -75,10 +75,8 @@ TEST(ChartPanel, SpeedupLinesEqualStoredSpeedups)
             EXPECT_GT(c->stats.speedup, 0);
             EXPECT_DOUBLE_EQ(p.y(), c->stats.speedup);
         }
-        const QList<QPointF> *low =
-            find(s, QStringLiteral("run A · %1 · 95% CI (low)").arg(strategy));
-        const QList<QPointF> *high =
-            find(s, QStringLiteral("run A · %1 · 95% CI (high)").arg(strategy));
+        const QList<QPointF> *low = find(s, QStringLiteral("%1 · 95% CI (low)").arg(strategy));
+        const QList<QPointF> *high = find(s, QStringLiteral("%1 · 95% CI (high)").arg(strategy));
         ASSERT_NE(low, nullptr);
         ASSERT_NE(high, nullptr);
         ASSERT_EQ(low->size(), 3);
@@ -123,11 +121,12 @@ TEST(ChartPanel, AmdahlCurveFollowsStoredFit)
     ChartPanel panel;
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), makeResult())});
     const Series s = panel.seriesData(ChartKind::Speedup);
-    const QList<QPointF> *fit = find(s, QStringLiteral("run A · mapped · Amdahl fit f = 0.031"));
+    const QList<QPointF> *fit = find(s, QStringLiteral("mapped · Amdahl fit f = 0.031"));
     ASSERT_NE(fit, nullptr) << names(s).join(QLatin1Char('|')).toStdString();
     ASSERT_GE(fit->size(), 10);
     EXPECT_DOUBLE_EQ(fit->first().x(), 1);
-    EXPECT_DOUBLE_EQ(fit->last().x(), 4);
+    // Measured up to 4 workers on 2 cores: the fit (and its curve) stop at the cores.
+    EXPECT_DOUBLE_EQ(fit->last().x(), 2);
     for (const QPointF &p : *fit)
         EXPECT_NEAR(p.y(), 1.0 / (0.031 + (1 - 0.031) / p.x()), 1e-9);
 
@@ -142,16 +141,16 @@ TEST(ChartPanel, TimeChartPlotsMediansInMillisecondsAndSerialBaseline)
     ChartPanel panel;
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), r)});
     const Series s = panel.seriesData(ChartKind::Time);
-    const QList<QPointF> *mapped = find(s, QStringLiteral("run A · mapped"));
+    const QList<QPointF> *mapped = find(s, QStringLiteral("mapped"));
     ASSERT_NE(mapped, nullptr);
     for (const QPointF &p : *mapped)
         EXPECT_DOUBLE_EQ(p.y(), r.cell(QStringLiteral("mapped"), int(p.x()))->stats.medianNs / 1e6);
-    const QList<QPointF> *low = find(s, QStringLiteral("run A · mapped · 95% CI (low)"));
+    const QList<QPointF> *low = find(s, QStringLiteral("mapped · 95% CI (low)"));
     ASSERT_NE(low, nullptr);
     for (const QPointF &p : *low)
         EXPECT_DOUBLE_EQ(p.y(),
                          r.cell(QStringLiteral("mapped"), int(p.x()))->stats.medianCiLowNs / 1e6);
-    const QList<QPointF> *serial = find(s, QStringLiteral("run A · serial baseline"));
+    const QList<QPointF> *serial = find(s, QStringLiteral("serial baseline"));
     ASSERT_NE(serial, nullptr);
     ASSERT_EQ(serial->size(), 2);
     EXPECT_DOUBLE_EQ((*serial)[0].y(), r.baseline()->stats.medianNs / 1e6);
@@ -166,7 +165,7 @@ TEST(ChartPanel, EfficiencyInPercentWithReferenceLine)
     ChartPanel panel;
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), r)});
     const Series s = panel.seriesData(ChartKind::Efficiency);
-    const QList<QPointF> *line = find(s, QStringLiteral("run A · chunked"));
+    const QList<QPointF> *line = find(s, QStringLiteral("chunked"));
     ASSERT_NE(line, nullptr);
     ASSERT_EQ(line->size(), 3);
     for (const QPointF &p : *line)
@@ -192,7 +191,8 @@ TEST(ChartPanel, HiddenRunsAreNotPlottedAndVisibleRunsOverlay)
     panel.setRuns({a, b});
     for (ChartKind k : {ChartKind::Time, ChartKind::Speedup, ChartKind::Efficiency}) {
         n = names(panel.seriesData(k));
-        EXPECT_TRUE(n.contains(QStringLiteral("run A · mapped")));
+        // One run left: the legend drops the run label and strategies get their own hues.
+        EXPECT_TRUE(n.contains(QStringLiteral("mapped")));
         for (const QString &name : n)
             EXPECT_FALSE(name.startsWith(QStringLiteral("run B"))) << name.toStdString();
     }
@@ -214,15 +214,15 @@ TEST(ChartPanel, FailedCellsAreMarkedNotDrawnAsValid)
     ChartPanel panel;
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), r)});
     const Series s = panel.seriesData(ChartKind::Speedup);
-    const QList<QPointF> *line = find(s, QStringLiteral("run A · mapped"));
+    const QList<QPointF> *line = find(s, QStringLiteral("mapped"));
     ASSERT_NE(line, nullptr);
     for (const QPointF &p : *line)
         EXPECT_NE(p.x(), 4);
-    const QList<QPointF> *failed = find(s, QStringLiteral("run A · mapped · FAILED"));
+    const QList<QPointF> *failed = find(s, QStringLiteral("mapped · FAILED"));
     ASSERT_NE(failed, nullptr);
     ASSERT_EQ(failed->size(), 1);
     EXPECT_DOUBLE_EQ(failed->first().x(), 4);
-    const QList<QPointF> *low = find(s, QStringLiteral("run A · mapped · 95% CI (low)"));
+    const QList<QPointF> *low = find(s, QStringLiteral("mapped · 95% CI (low)"));
     ASSERT_NE(low, nullptr);
     EXPECT_EQ(low->size(), 2);
 }
@@ -239,15 +239,15 @@ TEST(ChartPanel, GranularityEmptyWithoutSweepAndMarksBestChunk)
     const RunResult r = makeSweepResult();
     panel.setRuns({makeEntry(1, QStringLiteral("run A"), r)});
     const Series s = panel.seriesData(ChartKind::Granularity);
-    const QList<QPointF> *line = find(s, QStringLiteral("run A · chunked"));
+    const QList<QPointF> *line = find(s, QStringLiteral("chunked"));
     ASSERT_NE(line, nullptr) << names(s).join(QLatin1Char('|')).toStdString();
     ASSERT_EQ(line->size(), 4);
     for (int i = 0; i < 4; ++i) {
         EXPECT_DOUBLE_EQ((*line)[i].x(), double(r.cells[i + 1].chunkSize));
         EXPECT_DOUBLE_EQ((*line)[i].y(), r.cells[i + 1].stats.medianNs / 1e6);
     }
-    EXPECT_NE(find(s, QStringLiteral("run A · chunked · 95% CI (high)")), nullptr);
-    const QList<QPointF> *best = find(s, QStringLiteral("run A · best chunk = 256"));
+    EXPECT_NE(find(s, QStringLiteral("chunked · 95% CI (high)")), nullptr);
+    const QList<QPointF> *best = find(s, QStringLiteral("best chunk = 256"));
     ASSERT_NE(best, nullptr);
     EXPECT_DOUBLE_EQ(best->first().x(), 256);
 }
@@ -265,7 +265,7 @@ TEST(ChartPanel, LiveUpdatesReplaceSeries)
     panel.setRuns({e});
     const QList<QPointF> *line = nullptr;
     Series s = panel.seriesData(ChartKind::Speedup);
-    line = find(s, QStringLiteral("live · mapped"));
+    line = find(s, QStringLiteral("mapped"));
     ASSERT_NE(line, nullptr);
     EXPECT_EQ(line->size(), 2);
 
@@ -273,11 +273,11 @@ TEST(ChartPanel, LiveUpdatesReplaceSeries)
     e.live = false;
     panel.setRuns({e});
     s = panel.seriesData(ChartKind::Speedup);
-    line = find(s, QStringLiteral("live · mapped"));
+    line = find(s, QStringLiteral("mapped"));
     ASSERT_NE(line, nullptr);
     EXPECT_EQ(line->size(), 3);
-    EXPECT_EQ(names(s).count(QStringLiteral("live · mapped")), 1);
-    EXPECT_NE(find(s, QStringLiteral("live · chunked")), nullptr);
+    EXPECT_EQ(names(s).count(QStringLiteral("mapped")), 1);
+    EXPECT_NE(find(s, QStringLiteral("chunked")), nullptr);
 }
 
 TEST(ChartPanel, CurrentChartRoundTrips)
@@ -296,7 +296,7 @@ TEST(ChartPanel, TimeChartUsesSecondsForLongRuns)
     ChartPanel panel;
     panel.setRuns({makeEntry(1, QStringLiteral("slow"), r)});
     const Series s = panel.seriesData(ChartKind::Time);
-    const QList<QPointF> *serial = find(s, QStringLiteral("slow · serial baseline"));
+    const QList<QPointF> *serial = find(s, QStringLiteral("serial baseline"));
     ASSERT_NE(serial, nullptr);
     EXPECT_DOUBLE_EQ(serial->first().y(), r.baseline()->stats.medianNs / 1e9);
 }

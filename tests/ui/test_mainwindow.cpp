@@ -402,3 +402,32 @@ TEST_F(MainWindowTest, MachineCheckRunsInTheBackgroundBlocksRunsAndCancels)
     EXPECT_EQ(w->runList()->runs().size(), runsBefore); // a canceled check adds no run
     EXPECT_TRUE(dialog->reportText().isEmpty());
 }
+
+TEST_F(MainWindowTest, SettingsOfAResultCanBeLoadedToRunAgain)
+{
+    auto w = makeWindow();
+    RunResult r = sampleResult();
+    r.config.workload = QStringLiteral("fine");
+    r.config.size = 12345;
+    r.config.workers = {1, 3};
+    r.config.strategies = {QStringLiteral("serial"), QStringLiteral("inplace")};
+    r.config.reps.repetitions = 7;
+    const QString path = m_files.filePath(QStringLiteral("cli.json"));
+    QString error;
+    ASSERT_TRUE(writeResultFile(r, path, QStringLiteral("json"), &error)) << qPrintable(error);
+    ASSERT_TRUE(w->loadConfigFrom(path));
+    const RunConfig c = w->configPanel()->config();
+    EXPECT_EQ(c.workload, QStringLiteral("fine"));
+    EXPECT_EQ(c.size, 12345);
+    EXPECT_EQ(c.workers, (QList<int>{1, 3}));
+    EXPECT_EQ(c.strategies, r.config.strategies);
+    EXPECT_EQ(c.reps.repetitions, 7);
+    EXPECT_EQ(w->runList()->count(), 0); // settings only, no run added
+
+    r.config.workload = QStringLiteral("quantum");
+    ASSERT_TRUE(writeResultFile(r, path, QStringLiteral("json"), &error));
+    EXPECT_FALSE(w->loadConfigFrom(path));
+    ASSERT_EQ(m_errors.size(), 1);
+    EXPECT_TRUE(m_errors.first().contains("quantum")) << qPrintable(m_errors.first());
+    EXPECT_EQ(w->configPanel()->config().workload, QStringLiteral("fine")); // unchanged
+}
