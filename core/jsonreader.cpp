@@ -126,6 +126,9 @@ bool JsonReader::readSystem(const QJsonObject &root, SystemInfo *s)
         !m_fields.string(o, p, QStringLiteral("os"), &s->os) ||
         !m_fields.string(o, p, QStringLiteral("cpuGovernor"), &s->cpuGovernor) ||
         !m_fields.number(o, p, QStringLiteral("loadAverage1"), &s->loadAverage1) ||
+        // Added after the first files were written: optional.
+        (o.contains(QLatin1String("cpuBusyBeforeRun")) &&
+         !m_fields.number(o, p, QStringLiteral("cpuBusyBeforeRun"), &s->cpuBusyBeforeRun)) ||
         !m_fields.integer(o, p, QStringLiteral("totalMemoryBytes"), &s->totalMemoryBytes, -1) ||
         !m_fields.integer(o, p, QStringLiteral("availableMemoryBytes"), &s->availableMemoryBytes,
                           -1))

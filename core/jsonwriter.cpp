@@ -61,6 +61,7 @@ QJsonObject systemJson(const SystemInfo &s)
         {"os", s.os},
         {"cpuGovernor", s.cpuGovernor},
         {"loadAverage1", number(s.loadAverage1)},
+        {"cpuBusyBeforeRun", number(s.cpuBusyBeforeRun)},
         {"totalMemoryBytes", QJsonValue(s.totalMemoryBytes)},
         {"availableMemoryBytes", QJsonValue(s.availableMemoryBytes)},
         {"date", s.date.isValid() ? QJsonValue(s.date.toUTC().toString(Qt::ISODateWithMs))

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QStringList>
+#include <QThread>
+
+#include <algorithm>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -87,6 +90,43 @@ qint64 runQueueWaitNs()
         any = true;
     }
     return any ? total : -1;
+}
+
+namespace {
+
+/// (busy, total) jiffies of the "cpu" line of /proc/stat.
+bool cpuTimes(qint64 *busy, qint64 *total)
+{
+    bool ok = false;
+    const QByteArray text = readProcFile(QStringLiteral("/proc/stat"), &ok);
+    if (!ok || !text.startsWith("cpu "))
+        return false;
+    const QList<QByteArray> f = text.left(text.indexOf('\n')).simplified().split(' ');
+    if (f.size() < 5)
+        return false;
+    qint64 sum = 0, idle = 0;
+    for (int i = 1; i < f.size(); ++i) {
+        const qint64 v = f[i].toLongLong();
+        sum += v;
+        if (i == 4 || i == 5) // idle, iowait
+            idle += v;
+    }
+    *busy = sum - idle;
+    *total = sum;
+    return true;
+}
+
+} // namespace
+
+double cpuBusyFraction(int ms)
+{
+    qint64 busy0 = 0, total0 = 0, busy1 = 0, total1 = 0;
+    if (!cpuTimes(&busy0, &total0))
+        return -1;
+    QThread::msleep(ulong(ms));
+    if (!cpuTimes(&busy1, &total1) || total1 <= total0)
+        return -1;
+    return std::clamp(double(busy1 - busy0) / double(total1 - total0), 0.0, 1.0);
 }
 
 double loadAverage1()

@@ -18,6 +18,10 @@ bool resetPeakRss();
 qint64 runQueueWaitNs();
 /// 1-minute load average from /proc/loadavg.
 double loadAverage1();
+/// Share of all CPUs (0..1) busy during the next `ms` milliseconds, from two reads of
+/// /proc/stat. Called while this process idles, it measures what everything else uses now,
+/// unlike the load average, which still remembers the last minute (our own previous run).
+double cpuBusyFraction(int ms);
 /// cpufreq scaling governor of cpu0, or "unknown".
 QString cpuGovernor();
 /// "model name" from /proc/cpuinfo, or "unknown".

@@ -25,6 +25,7 @@ struct SystemInfo
     QString os;                      ///< QSysInfo::prettyProductName() + kernel
     QString cpuGovernor;             ///< scaling_governor or "unknown"
     double loadAverage1 = -1;        ///< /proc/loadavg before the run, -1 when unknown
+    double cpuBusyBeforeRun = -1;    ///< share of the CPUs others used just before, -1 unknown
     qint64 totalMemoryBytes = 0;     ///< MemTotal
     qint64 availableMemoryBytes = 0; ///< MemAvailable at start
     QDateTime date;                  ///< start of the run (UTC)

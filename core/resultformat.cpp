@@ -144,6 +144,9 @@ QString systemLine(const SystemInfo &s)
         parts << QStringLiteral("sanitizers on");
     if (s.loadAverage1 >= 0)
         parts << QStringLiteral("load %1").arg(formatRatio(s.loadAverage1));
+    if (s.cpuBusyBeforeRun >= 0)
+        parts
+            << QStringLiteral("CPUs busy before run %1 %").arg(s.cpuBusyBeforeRun * 100, 0, 'f', 0);
     if (s.date.isValid())
         parts << s.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     return parts.join(QStringLiteral(" · "));

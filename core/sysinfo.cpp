@@ -79,6 +79,7 @@ SystemInfo collectSystemInfo()
                        QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
     info.cpuGovernor = proc::cpuGovernor();
     info.loadAverage1 = proc::loadAverage1();
+    info.cpuBusyBeforeRun = proc::cpuBusyFraction(200);
     info.totalMemoryBytes = proc::totalMemoryBytes();
     info.availableMemoryBytes = proc::availableMemoryBytes();
     // Milliseconds are kept: the JSON stores ISO 8601 with milliseconds, so they round-trip.

@@ -56,7 +56,20 @@ void addBuildWarnings(const SystemInfo &sys, QList<Warning> &out)
 
 void addMachineWarnings(const SystemInfo &sys, const WarningThresholds &t, QList<Warning> &out)
 {
-    if (sys.loadAverage1 >= 0 && sys.logicalCores > 0) {
+    // What others use right before the run is the direct measure; the load average also
+    // remembers the last minute, including our own previous run, so it is only a fallback.
+    if (sys.cpuBusyBeforeRun >= 0) {
+        if (sys.cpuBusyBeforeRun > t.cpuBusy)
+            out.append({QStringLiteral("high-load"),
+                        QStringLiteral("other processes kept %1 % of the CPUs busy just before "
+                                       "the run (threshold %2 %) — they compete for the cores")
+                            .arg(sys.cpuBusyBeforeRun * 100, 0, 'f', 0)
+                            .arg(t.cpuBusy * 100, 0, 'f', 0),
+                        QStringLiteral("close other programs or wait until the machine is idle, "
+                                       "then re-run"),
+                        {},
+                        0});
+    } else if (sys.loadAverage1 >= 0 && sys.logicalCores > 0) {
         const double perCore = sys.loadAverage1 / sys.logicalCores;
         if (perCore > t.loadPerCore)
             out.append({QStringLiteral("high-load"),

@@ -7,7 +7,8 @@ namespace pb {
 /// Thresholds for measurement-quality warnings (defaults documented in docs/measurement.md).
 struct WarningThresholds
 {
-    double loadPerCore = 0.25;       ///< load average / logical cores before the run
+    double cpuBusy = 0.10;           ///< share of the CPUs other processes used just before
+    double loadPerCore = 0.25;       ///< load average / logical cores (when cpuBusy unknown)
     double relCiWidth = 0.05;        ///< median CI wider than 5 % of the median
     double relStddev = 0.10;         ///< stddev / mean above 10 %
     double firstRepFactor = 1.5;     ///< first timed rep this much slower than the median

@@ -64,6 +64,7 @@ inline RunResult makeFullResult()
     r.system.os = QStringLiteral("Debian GNU/Linux 12 (linux 6.1)");
     r.system.cpuGovernor = QStringLiteral("performance");
     r.system.loadAverage1 = 0.37;
+    r.system.cpuBusyBeforeRun = 0.125;
     r.system.totalMemoryBytes = 16LL * 1024 * 1024 * 1024 + 5;
     r.system.availableMemoryBytes = 9LL * 1024 * 1024 * 1024 + 3;
     r.system.date = QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 789), Qt::UTC);

@@ -7,8 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 using namespace pb;
 
@@ -109,4 +111,21 @@ TEST(Units, BytesUseBinaryUnits)
     EXPECT_EQ(formatBytes(1536), QStringLiteral("1.50 KiB"));
     EXPECT_EQ(formatBytes(64.0 * 1024 * 1024), QStringLiteral("64.0 MiB"));
     EXPECT_EQ(formatBytes(-1), QStringLiteral("unknown"));
+}
+
+TEST(ProcStats, CpuBusyFractionSeesABusyThread)
+{
+    const double idle = pb::proc::cpuBusyFraction(100);
+    ASSERT_GE(idle, 0.0) << "/proc/stat unreadable";
+    EXPECT_LE(idle, 1.0);
+    // One thread spinning on a machine with N CPUs makes at least ~1/N of them busy.
+    std::atomic_bool stop{false};
+    std::thread spinner([&] {
+        while (!stop.load(std::memory_order_relaxed)) {
+        }
+    });
+    const double busy = pb::proc::cpuBusyFraction(200);
+    stop = true;
+    spinner.join();
+    EXPECT_GE(busy, 0.8 / std::max(1, QThread::idealThreadCount()));
 }

@@ -96,6 +96,19 @@ TEST(Warnings, HighLoadUsesLoadPerCore)
     EXPECT_TRUE(w->message.contains(QStringLiteral("0.60"))) << w->message.toStdString();
 }
 
+TEST(Warnings, HighLoadPrefersTheCpuBusyMeasurementOverTheLoadAverage)
+{
+    RunResult r = cleanRun();
+    r.system.loadAverage1 = 4.0;      // our own previous run still in the 1-minute average...
+    r.system.cpuBusyBeforeRun = 0.03; // ...but the CPUs were idle right before this one
+    EXPECT_FALSE(codes(analyzeWarnings(r)).contains(QStringLiteral("high-load")));
+    r.system.cpuBusyBeforeRun = 0.40;
+    const QList<Warning> ws = analyzeWarnings(r);
+    const std::optional<Warning> w = find(ws, QStringLiteral("high-load"));
+    ASSERT_TRUE(w.has_value());
+    EXPECT_TRUE(w->message.contains(QStringLiteral("40 %"))) << w->message.toStdString();
+}
+
 TEST(Warnings, GovernorOnlyWhenKnownAndNotPerformance)
 {
     RunResult r = cleanRun();
