@@ -2,6 +2,7 @@
 
 #include "registry.h"
 #include "resultio.h"
+#include "runner.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -266,11 +267,8 @@ std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, i
                                              QString *error)
 {
     QList<qint64> sweep;
-    if (text.trimmed() == QLatin1String("auto")) {
-        for (qint64 c = 1; c <= std::max<qint64>(1, size / std::max(1, workers)); c *= 4)
-            sweep.append(c);
-        return sweep;
-    }
+    if (text.trimmed() == QLatin1String("auto"))
+        return autoChunkSweep(size, workers);
     for (const QString &part : text.split(',')) {
         QString err;
         auto v = parseSize(part, &err);

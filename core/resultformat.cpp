@@ -68,6 +68,13 @@ QString statusText(const CellResult &cell, bool verifyRequested)
     return QStringLiteral("ok");
 }
 
+QString peakExtraText(const CellResult &cell)
+{
+    if (cell.peakExtraBytes < 0)
+        return QStringLiteral("–");
+    return QStringLiteral("+") + formatBytes(double(cell.peakExtraBytes));
+}
+
 QString fitText(const AmdahlFit &fit)
 {
     return QStringLiteral("serial fraction f = %1 (R² %2, %3 %4)")

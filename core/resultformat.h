@@ -19,6 +19,8 @@ QString speedupText(const CellResult &cell);
 QString efficiencyText(const CellStats &s);
 /// "0.029", "–" when undefined (1 worker or no speedup).
 QString karpFlattText(const CellStats &s);
+/// Peak RSS growth during the cell's runs ("+12.3 MiB"), "–" when unknown.
+QString peakExtraText(const CellResult &cell);
 /// "ok", "ok (reference)", "ok (not verified)", "FAILED: message".
 QString statusText(const CellResult &cell, bool verifyRequested);
 /// "serial fraction f = 0.031 (R² 0.998, 3 points)".

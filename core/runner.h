@@ -49,6 +49,9 @@ QString validateConfig(const RunConfig &config);
 /// Estimated bytes for the run: input + output + serial reference (+ mapped's result store).
 qint64 estimateMemoryBytes(const RunConfig &config);
 
+/// Chunk sizes of an automatic granularity sweep: 1, 4, 16, ... up to size / workers.
+QList<qint64> autoChunkSweep(qint64 size, int workers);
+
 /// Chunk size that makes a chunk cost about targetNs, from a per-item cost estimate.
 qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs = 100e3);
 

@@ -29,14 +29,14 @@ QString table(const RunResult &r)
                              QStringLiteral("median"), QStringLiteral("95% CI of median"),
                              QStringLiteral("runs"), QStringLiteral("speedup [95% CI]"),
                              QStringLiteral("efficiency"), QStringLiteral("Karp–Flatt"),
-                             QStringLiteral("status")}};
+                             QStringLiteral("+memory"), QStringLiteral("status")}};
     for (const CellResult &c : r.cells)
         rows.append({fmt::cellLabel(c), QString::number(c.workers), fmt::medianText(c.stats),
                      fmt::medianCiText(c.stats), QString::number(c.stats.n), fmt::speedupText(c),
                      fmt::efficiencyText(c.stats), fmt::karpFlattText(c.stats),
-                     fmt::statusText(c, r.config.verify)});
-    return TextWriter::alignColumns(rows,
-                                    {false, true, true, false, true, false, true, true, false});
+                     fmt::peakExtraText(c), fmt::statusText(c, r.config.verify)});
+    return TextWriter::alignColumns(
+        rows, {false, true, true, false, true, false, true, true, true, false});
 }
 
 QString footer(const RunResult &r)
@@ -57,7 +57,9 @@ QString footer(const RunResult &r)
         "How to read this: median = middle of the timed runs; the 95% CI is the range the true "
         "median lies in with 95% confidence.\nspeedup = serial median / median (ideal = "
         "workers); efficiency = speedup / workers (100% = no overhead); Karp–Flatt = measured "
-        "serial fraction (lower is better; if it grows with workers, overhead grows too).\n");
+        "serial fraction (lower is better; if it grows with workers, overhead grows too).\n"
+        "+memory = most the process RSS grew during one run, over the input and output it "
+        "already holds (mapped's result store shows here).\n");
     return out;
 }
 

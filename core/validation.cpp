@@ -143,6 +143,15 @@ qint64 estimateMemoryBytes(const RunConfig &config)
     return qint64(std::min(total, 9.0e18));
 }
 
+QList<qint64> autoChunkSweep(qint64 size, int workers)
+{
+    QList<qint64> sweep;
+    const qint64 top = std::max<qint64>(1, size / std::max(1, workers));
+    for (qint64 c = 1; c <= top; c *= 4)
+        sweep.append(c);
+    return sweep;
+}
+
 qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs)
 {
     if (size < 1)

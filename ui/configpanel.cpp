@@ -208,6 +208,12 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
     m_chunk->setSuffix(tr(" items"));
     m_chunk->setToolTip(tr("Items per chunk for chunked strategies; auto aims at ~100 µs chunks"));
     form->addRow(tr("Chunk size"), m_chunk);
+    m_sweep = new QCheckBox(tr("Granularity sweep (chunked, first worker count)"), box);
+    m_sweep->setObjectName(QStringLiteral("sweepCheck"));
+    m_sweep->setToolTip(tr("Runs only \"chunked\", once per chunk size 1, 4, 16, … up to "
+                           "size/workers, and charts time against chunk size (Granularity tab): "
+                           "the dispatch-overhead valley and where the automatic size lands"));
+    form->addRow(m_sweep);
     m_verify = new QCheckBox(tr("Verify outputs against serial"), box);
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     form->addRow(m_verify);
@@ -216,7 +222,7 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
         connect(s, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
     for (QDoubleSpinBox *s : {m_targetCi, m_budget})
         connect(s, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    for (QCheckBox *c : {m_adaptive, m_verify})
+    for (QCheckBox *c : {m_adaptive, m_verify, m_sweep})
         connect(c, &QCheckBox::toggled, this, &ConfigPanel::refresh);
     return box;
 }
@@ -327,6 +333,9 @@ pb::RunConfig ConfigPanel::config() const
     c.warmupRuns = m_warmup->value();
     c.chunkSize = m_chunk->value();
     c.verify = m_verify->isChecked();
+    c.chunkSweep = m_sweep->isChecked() && !c.workers.isEmpty() && c.size > 0
+                       ? pb::autoChunkSweep(c.size, c.workers.constFirst())
+                       : QList<qint64>{};
     return c;
 }
 
@@ -352,6 +361,7 @@ void ConfigPanel::setConfig(const pb::RunConfig &config)
     m_warmup->setValue(config.warmupRuns);
     m_chunk->setValue(int(std::clamp<qint64>(config.chunkSize, 0, m_chunk->maximum())));
     m_verify->setChecked(config.verify);
+    m_sweep->setChecked(!config.chunkSweep.isEmpty());
     m_loading = false;
     refresh();
 }

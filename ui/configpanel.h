@@ -61,7 +61,7 @@ private:
     void updateEstimates(const pb::RunConfig &config);
     double cachedNsPerItem(const pb::RunConfig &config);
 
-    pb::RunConfig m_base; // keeps fields without widgets (chunk sweep, warm-up seconds)
+    pb::RunConfig m_base; // keeps fields without widgets (warm-up seconds)
     QComboBox *m_workload = nullptr;
     QLabel *m_workloadInfo = nullptr;
     QLineEdit *m_size = nullptr;
@@ -80,6 +80,7 @@ private:
     QSpinBox *m_warmup = nullptr;
     QSpinBox *m_chunk = nullptr;
     QCheckBox *m_verify = nullptr;
+    QCheckBox *m_sweep = nullptr;
     QLabel *m_message = nullptr;
     QHash<QString, double> m_probeCache;
     QString m_problem;

@@ -111,7 +111,9 @@ void ConfigPanel::updateEstimates(const pb::RunConfig &c)
     }
     const qsizetype parallel =
         c.strategies.size() - (c.strategies.contains(QStringLiteral("serial")) ? 1 : 0);
-    const double cells = 1.0 + double(parallel) * double(c.workers.size());
+    // A sweep runs serial plus chunked once per chunk size, whatever else is ticked.
+    const double cells = c.chunkSweep.isEmpty() ? 1.0 + double(parallel) * double(c.workers.size())
+                                                : 1.0 + double(c.chunkSweep.size());
     const double runs = double(c.warmupRuns + c.reps.repetitions);
     const double ns = nsPerItem * double(c.size) * cells * runs;
     m_time->setText(c.reps.adaptive ? tr("at least %1 (adaptive; at most %2 s per cell)")

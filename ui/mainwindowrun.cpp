@@ -4,6 +4,7 @@
 #include "core/registry.h"
 #include "core/runcontroller.h"
 #include "core/units.h"
+#include "ui/chartpanel.h"
 #include "ui/configpanel.h"
 #include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
@@ -43,6 +44,8 @@ bool MainWindow::startRun(QString *error)
         entry.result.workloadName = w->displayName();
     m_canceling = false;
     m_liveId = m_runs->addRun(entry);
+    if (!config.chunkSweep.isEmpty())
+        m_charts->setCurrentChart(ChartKind::Granularity); // the only chart a sweep fills
     m_config->setLocked(true);
     m_banner->hide();
     m_progress->setValue(0);

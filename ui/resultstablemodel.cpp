@@ -1,5 +1,6 @@
 #include "ui/resultstablemodel.h"
 
+#include "core/resultformat.h"
 #include "core/units.h"
 
 #include <QBrush>
@@ -51,8 +52,8 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     static const char *const names[ColumnCount] = {
-        "Strategy", "Workers",          "Chunk",      "Median",     "95% CI",   "Min",
-        "Stddev",   "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers", "Verified"};
+        "Strategy",         "Workers",    "Chunk",      "Median",   "95% CI",  "Min",     "Stddev",
+        "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers", "+Memory", "Verified"};
     static const char *const tips[ColumnCount] = {
         "How the map was executed",
         "Threads in the private pool",
@@ -65,6 +66,7 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         "Speedup / workers (1 = perfect scaling)",
         "Experimentally determined serial fraction (lower is better)",
         "Repetitions outside Tukey's fences (1.5 IQR)",
+        "Most the process RSS grew during one run, over the input and output it already holds",
         "Output compared with the serial reference"};
     if (section < 0 || section >= ColumnCount)
         return {};
@@ -150,6 +152,8 @@ QVariant ResultsTableModel::displayText(const pb::CellResult &cell, int column) 
         return s.karpFlatt ? fixed(*s.karpFlatt, 3) : none;
     case Outliers:
         return hasStats ? QStringLiteral("%1/%2").arg(s.outlierIndices.size()).arg(s.n) : none;
+    case PeakMemory:
+        return pb::fmt::peakExtraText(cell);
     case Verified:
         return verifiedText(cell);
     default:
@@ -183,6 +187,8 @@ QVariant ResultsTableModel::sortValue(const pb::CellResult &cell, int column) co
         return s.karpFlatt ? *s.karpFlatt : -1.0;
     case Outliers:
         return int(s.outlierIndices.size());
+    case PeakMemory:
+        return cell.peakExtraBytes;
     case Verified:
         return cell.error.isEmpty() ? (cell.verified ? 1 : 0) : -1;
     default:

@@ -24,6 +24,7 @@ public:
         Efficiency,
         KarpFlatt,
         Outliers,
+        PeakMemory,
         Verified,
         ColumnCount
     };

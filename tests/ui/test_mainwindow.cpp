@@ -431,3 +431,28 @@ TEST_F(MainWindowTest, SettingsOfAResultCanBeLoadedToRunAgain)
     EXPECT_TRUE(m_errors.first().contains("quantum")) << qPrintable(m_errors.first());
     EXPECT_EQ(w->configPanel()->config().workload, QStringLiteral("fine")); // unchanged
 }
+
+TEST_F(MainWindowTest, GranularitySweepFromTheWidgetsFillsTheGranularityChart)
+{
+    auto w = makeWindow();
+    configure(w->configPanel(), QStringLiteral("fine"), QStringLiteral("4096"), {2},
+              {QStringLiteral("serial"), QStringLiteral("chunked")}, 2);
+    auto *sweep = child<QCheckBox>(w->configPanel(), QStringLiteral("sweepCheck"));
+    sweep->setChecked(true);
+    const RunConfig c = w->configPanel()->config();
+    EXPECT_EQ(c.chunkSweep, (QList<qint64>{1, 4, 16, 64, 256, 1024})); // up to 4096 / 2
+    ASSERT_TRUE(w->startRun());
+    EXPECT_EQ(w->chartPanel()->currentChart(), ChartKind::Granularity);
+    ASSERT_TRUE(w->waitForRunFinished(60000));
+    const auto s = w->chartPanel()->seriesData(ChartKind::Granularity);
+    const QList<QPointF> *line = nullptr;
+    for (const auto &[name, points] : s)
+        if (name == QStringLiteral("chunked"))
+            line = &points;
+    ASSERT_NE(line, nullptr);
+    ASSERT_EQ(line->size(), 6);
+    EXPECT_EQ(line->first().x(), 1);
+    EXPECT_EQ(line->last().x(), 1024);
+    sweep->setChecked(false);
+    EXPECT_TRUE(w->configPanel()->config().chunkSweep.isEmpty());
+}
