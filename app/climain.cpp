@@ -22,6 +22,10 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 void onSigint(int)
 {
+    // The second Ctrl-C leaves at once: some phases (generating a huge input, a long item)
+    // do not look at the cancel flag.
+    if (g_interrupted)
+        _exit(130);
     g_interrupted = 1;
 }
 
@@ -95,10 +99,13 @@ int exitCodeFor(const pb::RunResult &r)
         return pb::ExitCanceled;
     if (r.status == pb::RunStatus::Failed)
         return pb::ExitRunFailed;
-    for (const pb::CellResult &c : r.cells)
-        if (!c.error.isEmpty())
+    bool otherError = false;
+    for (const pb::CellResult &c : r.cells) {
+        if (pb::isVerificationFailure(c))
             return pb::ExitVerifyFailed;
-    return pb::ExitOk;
+        otherError = otherError || !c.error.isEmpty();
+    }
+    return otherError ? pb::ExitRunFailed : pb::ExitOk;
 }
 
 int runExperiment(const pb::CliOptions &opts)
@@ -164,8 +171,12 @@ int main(int argc, char *argv[])
         InterruptWatcher watcher(cancel);
         const pb::MachineCheck check =
             pb::runMachineCheck(cancel, opts->quiet ? std::function<void(const QString &)>() : err);
+        if (!check.completed) {
+            err(QStringLiteral("parabench-cli: %1").arg(pb::formatMachineCheck(check).trimmed()));
+            return check.error.isEmpty() ? pb::ExitCanceled : pb::ExitRunFailed;
+        }
         out(pb::formatMachineCheck(check).toUtf8());
-        return check.completed ? pb::ExitOk : pb::ExitCanceled;
+        return pb::ExitOk;
     }
     if (const QString invalid = pb::validateConfig(opts->config); !invalid.isEmpty()) {
         err(QStringLiteral("parabench-cli: %1").arg(invalid));

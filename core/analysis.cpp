@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <climits>
 
 namespace pb {
@@ -36,12 +37,13 @@ void fitStrategies(RunResult &result)
 
 } // namespace
 
-void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings)
+void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings, int firstNewCell)
 {
     // By value: iterating the cells mutably may detach the list, so no pointers into it.
     const CellResult *base = result.baseline();
     const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
-    for (CellResult &c : result.cells) {
+    for (qsizetype i = std::max(0, firstNewCell); i < result.cells.size(); ++i) {
+        CellResult &c = result.cells[i];
         c.stats = stats::summarize(c.samplesNs);
         if (c.strategy == QLatin1String("serial")) {
             // The baseline against itself: exactly 1, no uncertainty (bootstrapping it against

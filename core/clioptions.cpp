@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <limits>
 
 namespace pb {
 namespace {
@@ -84,6 +85,12 @@ std::optional<T> parseNumber(const QCommandLineParser &p, const QCommandLineOpti
     if (!ok || !std::isfinite(v) || (std::is_integral_v<T> && v != std::floor(v)) ||
         std::abs(v) > 1e15) {
         *error = QStringLiteral("%1: \"%2\" is not a valid number").arg(what, text);
+        return std::nullopt;
+    }
+    // Converting an out-of-range double to an integer is undefined: refuse it first.
+    if (std::is_integral_v<T> && (v > double(std::numeric_limits<T>::max()) ||
+                                  v < double(std::numeric_limits<T>::lowest()))) {
+        *error = QStringLiteral("%1: %2 is too large").arg(what, text);
         return std::nullopt;
     }
     return T(v);

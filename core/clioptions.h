@@ -11,7 +11,7 @@ namespace pb {
 /// Exit codes of parabench-cli (documented in the README).
 enum CliExit {
     ExitOk = 0,
-    ExitRunFailed = 1,    ///< the run failed (e.g. the serial baseline threw)
+    ExitRunFailed = 1,    ///< the run or a cell failed (kernel threw, out of memory, threads)
     ExitUsage = 2,        ///< bad command line or configuration; nothing was run
     ExitOutputFailed = 3, ///< a result file could not be written
     ExitVerifyFailed = 4, ///< a parallel output differed from serial

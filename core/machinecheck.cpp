@@ -86,8 +86,10 @@ MachineCheck runMachineCheck(CancelToken &cancel,
     if (status)
         status(QStringLiteral("check-machine: dispatch overhead (spin 0.1 us/item, 1 worker)..."));
     m.overhead = Runner::run(spinConfig(0.1, 100000, {1}), cancel);
-    if (m.overhead.status != RunStatus::Complete)
+    if (m.overhead.status != RunStatus::Complete) {
+        m.error = m.overhead.error;
         return m;
+    }
     QList<int> workers;
     for (int w = 1; w <= m.cores; ++w)
         workers.append(w);
@@ -97,8 +99,10 @@ MachineCheck runMachineCheck(CancelToken &cancel,
     RunConfig scaling = spinConfig(50, 2000 * qint64(m.cores), workers);
     scaling.reps.repetitions = 5;
     m.scaling = Runner::run(scaling, cancel);
-    if (m.scaling.status != RunStatus::Complete)
+    if (m.scaling.status != RunStatus::Complete) {
+        m.error = m.scaling.error;
         return m;
+    }
     m.completed = true;
     fillRows(m);
     judge(m);
@@ -108,7 +112,8 @@ MachineCheck runMachineCheck(CancelToken &cancel,
 QString formatMachineCheck(const MachineCheck &m)
 {
     if (!m.completed)
-        return QStringLiteral("Machine check did not complete.\n");
+        return m.error.isEmpty() ? QStringLiteral("Machine check canceled.\n")
+                                 : QStringLiteral("Machine check failed: %1\n").arg(m.error);
     QString text = QStringLiteral("Machine check (%1 logical cores, %2)\n\n")
                        .arg(m.cores)
                        .arg(m.scaling.system.cpuModel);

@@ -20,6 +20,7 @@ struct MachineCheck
     };
 
     bool completed = false;
+    QString error; ///< why it did not complete, when it failed (empty when canceled)
     int cores = 1;
     RunResult overhead; ///< spin, 0.1 us/item, 1 worker: dispatch cost per item
     RunResult scaling;  ///< spin, 50 us/item, workers 1..cores: achievable speedup

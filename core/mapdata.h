@@ -8,6 +8,7 @@
 
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <type_traits>
 #include <vector>
 
@@ -19,7 +20,14 @@ template <class In, class Out, class Kernel> class MapData final : public Worklo
 {
 public:
     /// Sum type of the natural reduction: exact for integers, double for floating point.
-    using Acc = std::conditional_t<std::is_floating_point_v<Out>, double, qint64>;
+    using Sum = std::conditional_t<std::is_floating_point_v<Out>, double, qint64>;
+    /// The reduction carries the item count too, so a dropped or doubled item is caught even
+    /// where a floating-point sum must allow for rounding.
+    struct Acc
+    {
+        Sum sum = 0;
+        qint64 count = 0;
+    };
 
     /// relTolerance 0 means exact comparison; sentinel must be a value the kernel never returns.
     MapData(QList<In> input, Kernel kernel, Out sentinel, double relTolerance, bool hasReduction)
@@ -80,7 +88,7 @@ public:
 
     bool runMapped(QThreadPool *pool, CancelToken &cancel, qint64 *elapsedNs) override
     {
-        Q_ASSERT(m_input.size() <= INT_MAX);
+        Q_ASSERT(m_input.size() <= kMaxQtConcurrentItems);
         QElapsedTimer timer;
         timer.start();
         QFuture<Out> future = QtConcurrent::mapped(pool, m_input, m_kernel);
@@ -96,7 +104,7 @@ public:
 
     bool runInplace(QThreadPool *pool, CancelToken &cancel, qint64 *elapsedNs) override
     {
-        Q_ASSERT(m_input.size() <= INT_MAX);
+        Q_ASSERT(m_input.size() <= kMaxQtConcurrentItems);
         const In *in = m_input.constData();
         Out *out = m_output.data();
         const Kernel &kernel = m_kernel;
@@ -112,11 +120,15 @@ public:
 
     bool runMapReduce(QThreadPool *pool, CancelToken &cancel, qint64 *elapsedNs) override
     {
-        Q_ASSERT(m_input.size() <= INT_MAX);
+        Q_ASSERT(m_input.size() <= kMaxQtConcurrentItems);
         QElapsedTimer timer;
         timer.start();
         QFuture<Acc> future = QtConcurrent::mappedReduced<Acc>(
-            pool, m_input, m_kernel, [](Acc &acc, const Out &v) { acc += Acc(v); },
+            pool, m_input, m_kernel,
+            [](Acc &acc, const Out &v) {
+                acc.sum += Sum(v);
+                ++acc.count;
+            },
             QtConcurrent::UnorderedReduce);
         auto hook = cancel.onCancel([future]() mutable { future.cancel(); });
         future.waitForFinished();
@@ -130,15 +142,27 @@ public:
     VerifyResult verifyReduction() const override
     {
         VerifyResult r;
-        Acc expected = 0;
-        for (const Out &v : m_reference)
-            expected += Acc(v);
-        r.ok = sameAcc(m_reduced, expected);
+        Sum expected = 0;
+        double magnitude = 0; // sum of |x|: the scale of the rounding error bound
+        for (const Out &v : m_reference) {
+            expected += Sum(v);
+            magnitude += std::abs(double(v));
+        }
+        const qint64 n = qint64(m_reference.size());
+        if (m_reduced.count != n) {
+            r.ok = false;
+            r.mismatches = std::abs(m_reduced.count - n);
+            r.message = QStringLiteral("reduction: %1 items reduced, expected %2")
+                            .arg(m_reduced.count)
+                            .arg(n);
+            return r;
+        }
+        r.ok = sameSum(m_reduced.sum, expected, magnitude);
         if (!r.ok) {
             r.mismatches = 1;
             r.message = QStringLiteral("reduction: expected %1, got %2")
                             .arg(double(expected), 0, 'g', 17)
-                            .arg(double(m_reduced), 0, 'g', 17);
+                            .arg(double(m_reduced.sum), 0, 'g', 17);
         }
         return r;
     }
@@ -156,13 +180,16 @@ private:
             return a == b;
         }
     }
-    bool sameAcc(Acc a, Acc b) const
+    bool sameSum(Sum a, Sum b, double magnitude) const
     {
-        if constexpr (std::is_floating_point_v<Acc>) {
-            // Summation order differs between threads: allow rounding, relative to the size.
-            const double tol = std::max(m_relTolerance, 1e-12 * double(m_input.size() + 1));
-            return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+        if constexpr (std::is_floating_point_v<Sum>) {
+            // Threads sum in another order. Any order of n additions is within
+            // (n - 1) eps sum|x| of the exact sum, so two orders differ by at most twice that.
+            const double n = double(m_reference.size());
+            const double bound = 2.0 * n * std::numeric_limits<double>::epsilon() * magnitude;
+            return std::abs(a - b) <= std::max(bound, m_relTolerance * std::abs(b));
         } else {
+            Q_UNUSED(magnitude);
             return a == b;
         }
     }
@@ -181,7 +208,7 @@ private:
     bool m_hasReduction;
     std::vector<Out> m_output;
     std::vector<Out> m_reference;
-    Acc m_reduced = 0;
+    Acc m_reduced;
 };
 
 } // namespace pb

@@ -2,6 +2,11 @@
 
 namespace pb {
 
+bool isVerificationFailure(const CellResult &cell)
+{
+    return cell.error.startsWith(QLatin1String(kVerificationFailedPrefix));
+}
+
 QString runStatusName(RunStatus s)
 {
     switch (s) {

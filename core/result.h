@@ -128,6 +128,12 @@ struct RunResult
     bool operator==(const RunResult &) const = default;
 };
 
+/// True when the cell's error is a mismatch with the serial output (as opposed to a kernel
+/// exception or an engine error).
+bool isVerificationFailure(const CellResult &cell);
+/// The prefix the runner gives verification errors.
+inline constexpr char kVerificationFailedPrefix[] = "verification failed: ";
+
 QString runStatusName(RunStatus s);
 std::optional<RunStatus> runStatusFromName(const QString &name);
 

@@ -44,6 +44,21 @@ RunResult RunSession::run()
 {
     m_clock.start();
     m_result.config = m_config;
+    try {
+        measureAll();
+    } catch (const std::exception &e) {
+        // Out of memory while generating input or copying the reference, most likely: the
+        // cells measured so far stay, the run is marked failed instead of terminating.
+        m_result.status = RunStatus::Failed;
+        m_result.error = QStringLiteral("engine error: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    m_pool.reset();
+    analyzeResult(m_result, m_runnerWarnings, int(m_result.cells.size()));
+    return m_result;
+}
+
+void RunSession::measureAll()
+{
     m_result.system = collectSystemInfo();
     const Workload *workload = findWorkload(m_config.workload);
     m_result.workloadName = workload->displayName();
@@ -52,7 +67,7 @@ RunResult RunSession::run()
     if (!m_data) {
         m_result.status = RunStatus::Failed;
         m_result.error = error;
-        return m_result;
+        return;
     }
     m_result.inputBytes = m_data->inputBytes();
     m_result.outputBytes = m_data->outputBytes();
@@ -72,22 +87,24 @@ RunResult RunSession::run()
         const Outcome outcome = measureCell(plan, cell);
         if (outcome == Outcome::Canceled) {
             m_result.status = RunStatus::Canceled;
-            break;
+            return;
+        }
+        if (outcome == Outcome::Fatal) {
+            m_result.status = RunStatus::Failed;
+            m_result.error = cell.error;
+            return;
         }
         const bool baselineFailed = outcome == Outcome::Error && m_cellIndex == 0;
         finishCell(std::move(cell));
-        if (m_cellIndex == 0 && !baselineFailed)
-            m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
         if (baselineFailed) {
             m_result.status = RunStatus::Failed;
             m_result.error =
                 QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
-            break;
+            return;
         }
+        if (m_cellIndex == 0)
+            m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
     }
-    m_pool.reset();
-    analyzeResult(m_result, m_runnerWarnings);
-    return m_result;
 }
 
 QList<RunSession::CellPlan> RunSession::planCells() const
@@ -106,11 +123,15 @@ QList<RunSession::CellPlan> RunSession::planCells() const
     return plan;
 }
 
-QThreadPool *RunSession::poolFor(int workers)
+QThreadPool *RunSession::poolFor(int workers, QString *error)
 {
     if (!m_pool || m_pool->workers() != workers) {
         m_pool.reset(); // join the old threads before starting new ones
         m_pool = std::make_unique<WorkerPool>(workers);
+    }
+    if (!m_pool->isReady()) {
+        *error = m_pool->error();
+        return nullptr;
     }
     return m_pool->pool();
 }
@@ -136,7 +157,11 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
     ctx.cancel = &m_cancel;
     if (const CellResult *base = m_result.baseline(); base && !base->samplesNs.isEmpty())
         ctx.nsPerItem = stats::median(stats::toDoubles(base->samplesNs)) / double(m_config.size);
-    ctx.pool = plan.strategy->id() == QLatin1String("serial") ? nullptr : poolFor(plan.workers);
+    if (plan.strategy->id() != QLatin1String("serial")) {
+        ctx.pool = poolFor(plan.workers, &cell.error);
+        if (!ctx.pool)
+            return Outcome::Fatal;
+    }
     if (plan.strategy->usesChunks()) {
         ctx.chunkSize = resolveChunk(plan);
         cell.chunkSize = ctx.chunkSize;
@@ -195,7 +220,7 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
     } else if (m_config.verify) {
         const VerifyResult v = plan.strategy->verify(*m_data);
         if (!v.ok) {
-            cell.error = QStringLiteral("verification failed: %1").arg(v.message);
+            cell.error = QLatin1String(kVerificationFailedPrefix) + v.message;
             return Outcome::Error;
         }
     }
@@ -216,7 +241,9 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
 void RunSession::finishCell(CellResult cell)
 {
     m_result.cells.append(std::move(cell));
-    analyzeResult(m_result, m_runnerWarnings);
+    // Earlier cells' statistics do not change (the baseline is the first cell): only the new
+    // one needs its bootstrap.
+    analyzeResult(m_result, m_runnerWarnings, int(m_result.cells.size()) - 1);
     if (m_cb.cellFinished)
         m_cb.cellFinished(m_result);
 }

@@ -25,13 +25,16 @@ private:
         int workers = 1;
         qint64 chunk = 0; ///< sweep: fixed chunk size; 0 = resolve from config/auto
     };
-    enum class Outcome { Ok, Canceled, Error };
+    /// Error: this cell failed (kept, the run goes on). Fatal: the run cannot go on.
+    enum class Outcome { Ok, Canceled, Error, Fatal };
 
+    void measureAll();
     QList<CellPlan> planCells() const;
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
     Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
     qint64 resolveChunk(const CellPlan &plan) const;
-    QThreadPool *poolFor(int workers);
+    /// The warm pool for `workers`, or nullptr with *error when its threads did not start.
+    QThreadPool *poolFor(int workers, QString *error);
     void reportProgress(const CellPlan &plan, int repetitions, bool warmingUp);
     double cellWeight(int index) const;
     void finishCell(CellResult cell);

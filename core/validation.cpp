@@ -77,6 +77,9 @@ QString checkRepetitions(const RunConfig &config)
     if (!(r.targetRelCi > 0 && r.targetRelCi < 1))
         return QStringLiteral("adaptive target CI width must be between 0 and 100 %, got %1 %")
             .arg(r.targetRelCi * 100);
+    if (r.maxRepetitions > 100000)
+        return QStringLiteral("maximum repetitions %1 is too many: at most 100000")
+            .arg(r.maxRepetitions);
     if (r.maxRepetitions < r.repetitions)
         return QStringLiteral("maximum repetitions (%1) is below the minimum (%2)")
             .arg(r.maxRepetitions)
@@ -87,14 +90,34 @@ QString checkRepetitions(const RunConfig &config)
     return {};
 }
 
+QString checkChunkCount(qint64 size, qint64 chunk, const QString &what)
+{
+    const qint64 chunks = (size + chunk - 1) / chunk;
+    if (chunks <= kMaxQtConcurrentItems)
+        return {};
+    return QStringLiteral("%1 %2 makes %3 chunks, more than QtConcurrent can count (%4); use "
+                          "a chunk size of at least %5")
+        .arg(what)
+        .arg(chunk)
+        .arg(chunks)
+        .arg(kMaxQtConcurrentItems)
+        .arg(size / kMaxQtConcurrentItems + 1);
+}
+
 QString checkChunks(const RunConfig &config)
 {
     if (config.chunkSize < 0)
         return QStringLiteral("chunk size must be 0 (automatic) or positive, got %1")
             .arg(config.chunkSize);
-    for (qint64 c : config.chunkSweep)
+    if (config.chunkSize > 0)
+        if (QString e = checkChunkCount(config.size, config.chunkSize, "chunk size"); !e.isEmpty())
+            return e;
+    for (qint64 c : config.chunkSweep) {
         if (c < 1)
             return QStringLiteral("sweep chunk size %1 is invalid: it must be at least 1").arg(c);
+        if (QString e = checkChunkCount(config.size, c, "sweep chunk size"); !e.isEmpty())
+            return e;
+    }
     return {};
 }
 
@@ -138,8 +161,13 @@ qint64 estimateMemoryBytes(const RunConfig &config)
     const double data = workload->bytesPerItem() * double(config.size);
     double total = 2.0 * data;
     // mapped keeps every result in a QMap node and copies them into a list (~40 B/item measured).
-    if (config.strategies.contains(QLatin1String("mapped")))
+    if (config.strategies.contains(QLatin1String("mapped")) && config.chunkSweep.isEmpty())
         total += 40.0 * double(config.size);
+    // chunked's descriptors: 16 B per chunk, which a sweep starting at chunk 1 makes per item.
+    qint64 smallestChunk = config.chunkSize > 0 ? config.chunkSize : 64;
+    for (qint64 c : config.chunkSweep)
+        smallestChunk = std::min(smallestChunk, std::max<qint64>(1, c));
+    total += 16.0 * double(config.size) / double(smallestChunk);
     return qint64(std::min(total, 9.0e18));
 }
 
@@ -148,7 +176,8 @@ QList<qint64> autoChunkSweep(qint64 size, int workers)
     QList<qint64> sweep;
     const qint64 top = std::max<qint64>(1, size / std::max(1, workers));
     for (qint64 c = 1; c <= top; c *= 4)
-        sweep.append(c);
+        if (size / c <= kMaxQtConcurrentItems) // fewer chunks than QtConcurrent can count
+            sweep.append(c);
     return sweep;
 }
 
@@ -163,8 +192,8 @@ qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs
     // At least ~8 chunks per worker so the load balances even when items cost unevenly.
     const qint64 balanced = std::max<qint64>(1, size / (8 * qint64(std::max(1, workers))));
     chunk = std::min(chunk, balanced);
-    // QtConcurrent counts items in int: keep the number of chunks below INT_MAX.
-    chunk = std::max(chunk, size / INT_MAX + 1);
+    // QtConcurrent counts the chunks in int: keep their number in its safe range.
+    chunk = std::max(chunk, size / kMaxQtConcurrentItems + 1);
     return chunk;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QThreadPool>
+
+#include <memory>
 
 namespace pb {
 
@@ -14,14 +17,18 @@ public:
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
 
-    QThreadPool *pool() { return &m_pool; }
+    /// False when the threads could not all be started (e.g. a task limit); see error().
+    bool isReady() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QThreadPool *pool() { return m_pool.get(); }
     int workers() const { return m_workers; }
 
 private:
     void warmUp();
 
-    QThreadPool m_pool;
+    std::unique_ptr<QThreadPool> m_pool;
     int m_workers;
+    QString m_error;
 };
 
 } // namespace pb

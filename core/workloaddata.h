@@ -6,7 +6,14 @@
 
 #include <QThreadPool>
 
+#include <climits>
+
 namespace pb {
+
+/// Most items (or chunks) handed to one QtConcurrent call. Qt 6.4 keeps the iteration index in
+/// int and adds a block size of up to n / (2 w) to it, so n near INT_MAX overflows: items are
+/// skipped or written out of range. Half of INT_MAX keeps every block addition in range.
+constexpr qint64 kMaxQtConcurrentItems = INT_MAX / 2;
 
 /// The data of one prepared workload: input, output buffer, reference output, and the
 /// type-erased entry points the strategies call.

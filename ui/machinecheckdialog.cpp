@@ -74,7 +74,8 @@ void MachineCheckDialog::onFinished()
     m_button->setText(tr("Close"));
     emit checkStopped();
     if (!check.completed) {
-        m_status->setText(tr("The check was canceled."));
+        m_status->setText(check.error.isEmpty() ? tr("The check was canceled.")
+                                                : tr("The check failed: %1").arg(check.error));
         return;
     }
     m_status->setText(check.ok ? tr("<b>Verdict: OK</b>") : tr("<b>Verdict: look closer</b>"));

@@ -12,13 +12,13 @@ class ItemStrategy : public Strategy
 public:
     bool supportsSize(qint64 n, QString *why) const override
     {
-        if (n <= INT_MAX)
+        if (n <= kMaxQtConcurrentItems)
             return true;
         if (why)
-            *why = QStringLiteral("%1 counts items in int: at most %2 items, got %3; use "
-                                  "\"chunked\" for larger sizes")
+            *why = QStringLiteral("%1 hands every item to QtConcurrent, which counts them in int: "
+                                  "at most %2 items, got %3; use \"chunked\" for larger sizes")
                        .arg(id())
-                       .arg(INT_MAX)
+                       .arg(kMaxQtConcurrentItems)
                        .arg(n);
         return false;
     }

@@ -88,6 +88,10 @@ TEST(Cli, BadNamesAndCounts)
                      "unknown strategy \"turbo\"");
     expectUsageError(kTiny + QStringList{"--reps", "0"}, "at least 1");
     expectUsageError(kTiny + QStringList{"--reps", "x"}, "not a valid number");
+    expectUsageError(kTiny + QStringList{"--reps", "1e10"}, "--reps: 1e10 is too large");
+    expectUsageError(kTiny + QStringList{"--warmup", "1e12"}, "--warmup: 1e12 is too large");
+    expectUsageError(kTiny + QStringList{"--adaptive", "--max-reps", "1000000"},
+                     "maximum repetitions 1000000 is too many");
     expectUsageError(kTiny + QStringList{"--format", "xml"}, "unknown --format");
     expectUsageError(kTiny + QStringList{"--frobnicate"}, "unknown option");
     expectUsageError(kTiny + QStringList{"--param", "us_per_item"}, "key=value");

@@ -4,6 +4,8 @@
 #include "core/runcontroller.h"
 #include "core/runner.h"
 #include "core/strategies/strategies.h"
+#include "core/workerpool.h"
+#include "core/workloads/fine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -177,16 +179,31 @@ TEST(Validation, SpecificMessages)
 
 TEST(Validation, QtConcurrentItemLimitIsExplained)
 {
-    // Past INT_MAX items the memory check refuses first on this machine; test the rule itself.
-    const qint64 tooMany = qint64(INT_MAX) + 1;
+    // Past the limit the memory check refuses first on this machine; test the rule itself.
+    // Qt 6.4 overflows its int index for n near INT_MAX (items skipped or written out of
+    // range), hence half of INT_MAX.
+    const qint64 tooMany = kMaxQtConcurrentItems + 1;
+    EXPECT_EQ(kMaxQtConcurrentItems, INT_MAX / 2);
     for (const char *id : {"mapped", "inplace", "mapreduce"}) {
         QString why;
         EXPECT_FALSE(findStrategy(id)->supportsSize(tooMany, &why)) << id;
         EXPECT_TRUE(why.contains("chunked")) << qPrintable(why);
-        EXPECT_TRUE(findStrategy(id)->supportsSize(INT_MAX, &why)) << id;
+        EXPECT_TRUE(findStrategy(id)->supportsSize(kMaxQtConcurrentItems, &why)) << id;
     }
     for (const char *id : {"serial", "chunked", "threads"})
         EXPECT_TRUE(findStrategy(id)->supportsSize(tooMany, nullptr)) << id;
+}
+
+TEST(AutoChunk, SweepsAndAutomaticSizesKeepTheChunkCountCountable)
+{
+    const qint64 huge = 3'000'000'000;
+    const QList<qint64> sweep = autoChunkSweep(huge, 1);
+    ASSERT_FALSE(sweep.isEmpty());
+    EXPECT_EQ(sweep.first(), 4); // 1 would make 3e9 chunks
+    for (qint64 c : sweep)
+        EXPECT_LE(huge / c, kMaxQtConcurrentItems);
+    EXPECT_GE(autoChunkSize(1.0, huge, 1), huge / kMaxQtConcurrentItems + 1);
+    EXPECT_EQ(autoChunkSweep(4096, 2), (QList<qint64>{1, 4, 16, 64, 256, 1024}));
 }
 
 TEST(AutoChunk, AimsForTargetCostAndBalance)
@@ -195,7 +212,7 @@ TEST(AutoChunk, AimsForTargetCostAndBalance)
     EXPECT_EQ(autoChunkSize(52.0, 10'000'000, 2), 2048); // run-to-run jitter does not move it
     EXPECT_EQ(autoChunkSize(30'000.0, 30'000, 2), 4);    // 100 us / 30 us = 3.3 -> 2^2
     EXPECT_EQ(autoChunkSize(1.0, 1000, 2), 62);          // balance: >= 8 chunks per worker
-    EXPECT_GE(autoChunkSize(1.0, qint64(1) << 40, 2), (qint64(1) << 40) / INT_MAX);
+    EXPECT_GE(autoChunkSize(1.0, qint64(1) << 40, 2), (qint64(1) << 40) / kMaxQtConcurrentItems);
     EXPECT_EQ(autoChunkSize(1e9, 10, 2), 1);
 }
 
@@ -206,6 +223,12 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
         CancelToken none;
         Runner::run(tinyConfig(QStringLiteral("spin"), 10, {2}, {"serial", "openmp"}), none);
     }
+    // Threads of that run's pool may still be exiting: wait until the count stops falling.
+    int threadsBefore = threadCount();
+    for (int i = 0; i < 50; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        threadsBefore = std::min(threadsBefore, threadCount());
+    }
     // 1 ms items: a full run of any cell would take seconds.
     for (const QString &strategy : strategyIds()) {
         if (strategy == QLatin1String("serial"))
@@ -213,7 +236,6 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
         RunConfig c = tinyConfig(QStringLiteral("spin"), 200, {2}, {"serial", strategy});
         c.params = {{QStringLiteral("us_per_item"), 1000.0}};
         c.reps.repetitions = 3; // a cell lasts ~0.3 s; the cancel comes 50 ms into it
-        const int threadsBefore = settledThreadCount(1);
         CancelToken cancel;
         std::atomic_bool inCell{false};
         Runner::Callbacks cb;
@@ -343,4 +365,46 @@ TEST(Analysis, BaselineIsExactlyOneAndFitsIgnoreOversubscription)
     EXPECT_NEAR(r.fits.first().serialFraction, 0.0, 1e-9);
     EXPECT_NEAR(r.cells[3].stats.speedup, 2.0, 1e-9);       // still measured and shown
     EXPECT_TRUE(shared.cells.first().stats.speedup == 0.0); // the copy was not touched
+}
+
+TEST(WorkerPool, ThreadsExistBeforeTheFirstTaskAndEndWithThePool)
+{
+    const int before = settledThreadCount(1);
+    {
+        WorkerPool pool(3);
+        ASSERT_TRUE(pool.isReady()) << qPrintable(pool.error());
+        // Warm: the three threads were created by the constructor, not by the first run.
+        EXPECT_EQ(threadCount(), before + 3);
+        EXPECT_EQ(pool.pool()->maxThreadCount(), 3);
+        EXPECT_EQ(pool.pool()->expiryTimeout(), -1);
+    }
+    EXPECT_EQ(settledThreadCount(before), before);
+}
+
+TEST(MapReduceVerification, FloatingPointSumCatchesOneMissingItem)
+{
+    // A million ~1.0 values: the old relative tolerance (1e-12 n) let a whole item vanish.
+    QString error;
+    auto data = findWorkload(QStringLiteral("fine"))->prepare(1'000'000, {}, &error);
+    ASSERT_TRUE(data) << qPrintable(error);
+    auto *fine = dynamic_cast<FineData *>(data.get());
+    ASSERT_NE(fine, nullptr);
+    fine->computeRange(0, fine->size());
+    const double dropped = fine->output().back();
+    fine->output().back() = 0.0; // the reference now lacks one item's contribution
+    fine->keepAsReference();
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    CancelToken cancel;
+    qint64 ns = 0;
+    ASSERT_TRUE(fine->runMapReduce(&pool, cancel, &ns));
+    const VerifyResult v = fine->verifyReduction();
+    EXPECT_FALSE(v.ok) << "a difference of " << dropped << " passed";
+    EXPECT_TRUE(v.message.contains("reduction")) << qPrintable(v.message);
+
+    // The honest reference passes: only rounding differs between summation orders.
+    fine->computeRange(0, fine->size());
+    fine->keepAsReference();
+    ASSERT_TRUE(fine->runMapReduce(&pool, cancel, &ns));
+    EXPECT_TRUE(fine->verifyReduction().ok) << qPrintable(fine->verifyReduction().message);
 }
