@@ -2,6 +2,8 @@
 
 #include "units.h"
 
+#include <QSet>
+
 namespace pb::fmt {
 
 namespace {
@@ -120,10 +122,14 @@ QStringList warningLines(const QList<Warning> &warnings)
         QStringList cells;
         for (const Warning *w : group.mid(1))
             cells.append(QStringLiteral("%1 ×%2").arg(w->strategy).arg(w->workers));
-        lines.append(QStringLiteral("%1: also for %2 more cells: %3")
-                         .arg(code)
-                         .arg(cells.size())
-                         .arg(cells.join(QStringLiteral(", "))));
+        // In a sweep every cell is "chunked ×2": a list of identical names says nothing.
+        const bool distinct = QSet<QString>(cells.begin(), cells.end()).size() == cells.size();
+        lines.append(
+            distinct ? QStringLiteral("%1: also for %2 more cells: %3")
+                           .arg(code)
+                           .arg(cells.size())
+                           .arg(cells.join(QStringLiteral(", ")))
+                     : QStringLiteral("%1: also for %2 more cells").arg(code).arg(cells.size()));
     }
     return lines;
 }

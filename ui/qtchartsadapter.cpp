@@ -159,6 +159,11 @@ void QtChartsAdapter::setAxes(const AxisSpec &x, const AxisSpec &y)
         m_xCurrent = wanted;
     }
     if (x.log2) {
+        // One label per power of two crowds wide ranges (chunk sizes 1..1M) into truncated
+        // "10..." labels: step by 4 or 16 instead, and print whole numbers, not 1.04858e+06.
+        const double powers = std::log2(std::max(x.max / std::max(x.min, 1e-9), 1.0));
+        m_xLog->setBase(powers > 24 ? 16 : powers > 11 ? 4 : 2);
+        m_xLog->setLabelFormat(QStringLiteral("%.0f"));
         m_xLog->setRange(x.min, x.max);
         m_xLog->setTitleText(x.title);
     } else {

@@ -1,5 +1,5 @@
-#include "core/resultio.h"
 #include "core/resultformat.h"
+#include "core/resultio.h"
 #include "sampleresult.h"
 
 #include <QFileInfo>
@@ -124,4 +124,10 @@ TEST(ResultWriters, RepeatedCellWarningsAreGrouped)
     EXPECT_EQ(lines[1], QStringLiteral("run-queue-wait: also for 3 more cells: mapped ×2, "
                                        "chunked ×2, inplace ×2"));
     EXPECT_TRUE(lines[2].startsWith("high-load"));
+
+    // A sweep: every cell is "chunked ×2", so the names are not listed.
+    const QList<pb::Warning> sweep{cellWarning("chunked", 2), cellWarning("chunked", 2),
+                                   cellWarning("chunked", 2), cellWarning("chunked", 2)};
+    EXPECT_EQ(pb::fmt::warningLines(sweep).value(1),
+              QStringLiteral("run-queue-wait: also for 3 more cells"));
 }
