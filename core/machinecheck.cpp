@@ -38,8 +38,12 @@ void fillRows(MachineCheck &m)
     for (const QString &s : parallelStrategies()) {
         MachineCheck::Row row;
         row.strategy = s;
-        if (const CellResult *c = m.overhead.cell(s, 1); c && base && c->stats.n > 0)
+        if (const CellResult *c = m.overhead.cell(s, 1); c && base && c->stats.n > 0) {
             row.overheadNsPerItem = (c->stats.medianNs - base->stats.medianNs) / n;
+            row.overheadNoiseNs = (c->stats.medianCiHighNs - c->stats.medianCiLowNs +
+                                   base->stats.medianCiHighNs - base->stats.medianCiLowNs) /
+                                  (2 * n);
+        }
         if (const CellResult *c = m.scaling.cell(s, m.cores); c && c->stats.n > 0) {
             row.speedupAtCores = c->stats.speedup;
             row.efficiencyAtCores = c->stats.efficiency;
@@ -128,7 +132,10 @@ QString formatMachineCheck(const MachineCheck &m)
     for (const MachineCheck::Row &r : m.rows)
         text += QStringLiteral("%1 %2 %3 %4\n")
                     .arg(r.strategy, -10)
-                    .arg(formatDuration(r.overheadNsPerItem), 14)
+                    .arg(r.overheadNsPerItem < r.overheadNoiseNs
+                             ? QStringLiteral("< %1").arg(formatDuration(r.overheadNoiseNs))
+                             : formatDuration(r.overheadNsPerItem),
+                         14)
                     .arg(QStringLiteral("%1x").arg(r.speedupAtCores, 0, 'f', 2), 11)
                     .arg(QStringLiteral("%1 %").arg(r.efficiencyAtCores * 100, 0, 'f', 1), 11);
     for (const Warning &w : m.scaling.warnings)

@@ -15,6 +15,7 @@ struct MachineCheck
     {
         QString strategy;
         double overheadNsPerItem = 0; ///< (t_strategy - t_serial) / n at 1 worker, tiny items
+        double overheadNoiseNs = 0;   ///< half the two medians' CI widths / n: smaller is noise
         double speedupAtCores = 0;    ///< coarse items, workers = logical cores
         double efficiencyAtCores = 0;
     };
