@@ -205,8 +205,9 @@ double probeNsPerItem(const QString &workloadId, const QVariantMap &params, QStr
             *error = QStringLiteral("unknown workload \"%1\"").arg(workloadId);
         return -1;
     }
-    // Grow the probe until it takes ~5 ms, so tiny kernels are not timer-resolution noise.
-    qint64 n = 64;
+    // Grow the probe from one item until it takes ~5 ms, so tiny kernels are not timer noise
+    // and a slow kernel (spin at 1 s per item) is measured on a single item, not 64.
+    qint64 n = 1;
     for (;;) {
         QString err;
         auto data = workload->prepare(n, params, &err);

@@ -216,9 +216,16 @@ void Builder::addAmdahl(const RunEntry &run, const AmdahlFit &fit, int index, co
     const QString name = prefix(run) + fit.strategy + kSep +
                          QStringLiteral("Amdahl fit f = %1").arg(fit.serialFraction, 0, 'f', 3);
     LineSpec line = makeLine(name, lineColor(run, fit.strategy, index), LineStyle::Dotted);
-    const double lo = xs.isEmpty() ? 1 : *std::min_element(xs.begin(), xs.end());
-    // The fit only used worker counts up to the logical cores: draw it there, not beyond.
-    const double measuredHi = xs.isEmpty() ? 1 : *std::max_element(xs.begin(), xs.end());
+    // Over this run's own worker counts for the strategy (overlaid runs may differ), and
+    // only up to the logical cores, which is all the fit used.
+    double lo = 0, measuredHi = 0;
+    for (const CellResult &c : run.result.cells)
+        if (c.strategy == fit.strategy) {
+            lo = lo == 0 ? c.workers : std::min(lo, double(c.workers));
+            measuredHi = std::max(measuredHi, double(c.workers));
+        }
+    if (lo == 0)
+        return;
     const int cores = run.result.system.logicalCores;
     const double hi = cores > 0 ? std::max(lo, std::min(measuredHi, double(cores))) : measuredHi;
     constexpr int kSteps = 40;

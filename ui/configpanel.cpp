@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <QTimer>
+
 #include <cmath>
 
 namespace pb::ui {
@@ -63,6 +65,10 @@ pb::RunConfig ConfigPanel::defaultConfig()
 
 ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
 {
+    m_estimateTimer = new QTimer(this);
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(250);
+    connect(m_estimateTimer, &QTimer::timeout, this, [this] { updateEstimates(config()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildWorkloadGroup());
     layout->addWidget(buildWorkersGroup());
@@ -179,8 +185,10 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
     m_reps->setObjectName(QStringLiteral("repsSpin"));
     m_reps->setRange(1, 1000);
     form->addRow(tr("Timed runs"), m_reps);
-    m_adaptive = new QCheckBox(tr("Adaptive (repeat until the CI is narrow)"), box);
+    m_adaptive = new QCheckBox(tr("Adaptive repetitions"), box);
     m_adaptive->setObjectName(QStringLiteral("adaptiveCheck"));
+    m_adaptive->setToolTip(tr("Repeat until the 95% CI of the median is narrower than the "
+                              "target, the time budget is spent or the maximum is reached"));
     form->addRow(m_adaptive);
     m_targetCi = new QDoubleSpinBox(box);
     m_targetCi->setObjectName(QStringLiteral("targetCiSpin"));
@@ -208,7 +216,7 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
     m_chunk->setSuffix(tr(" items"));
     m_chunk->setToolTip(tr("Items per chunk for chunked strategies; auto aims at ~100 µs chunks"));
     form->addRow(tr("Chunk size"), m_chunk);
-    m_sweep = new QCheckBox(tr("Granularity sweep (chunked, first worker count)"), box);
+    m_sweep = new QCheckBox(tr("Granularity sweep"), box);
     m_sweep->setObjectName(QStringLiteral("sweepCheck"));
     m_sweep->setToolTip(tr("Runs only \"chunked\", once per chunk size 1, 4, 16, … up to "
                            "size/workers, and charts time against chunk size (Granularity tab): "
@@ -333,16 +341,51 @@ pb::RunConfig ConfigPanel::config() const
     c.warmupRuns = m_warmup->value();
     c.chunkSize = m_chunk->value();
     c.verify = m_verify->isChecked();
-    c.chunkSweep = m_sweep->isChecked() && !c.workers.isEmpty() && c.size > 0
-                       ? pb::autoChunkSweep(c.size, c.workers.constFirst())
-                       : QList<qint64>{};
+    if (!m_sweep->isChecked() || c.workers.isEmpty() || c.size <= 0)
+        c.chunkSweep.clear();
+    else if (!m_customSweep.isEmpty())
+        c.chunkSweep = m_customSweep;
+    else
+        c.chunkSweep = pb::autoChunkSweep(c.size, c.workers.constFirst());
     return c;
 }
 
-void ConfigPanel::setConfig(const pb::RunConfig &config)
+pb::RunConfig ConfigPanel::sanitized(pb::RunConfig c, QStringList *notes)
 {
+    // Settings and files come from elsewhere (another machine, an older build, a hand edit):
+    // bring them into what the widgets can show, and say what changed.
+    if (!pb::findWorkload(c.workload)) {
+        notes->append(
+            tr("workload \"%1\" does not exist here: default experiment loaded").arg(c.workload));
+        return defaultConfig();
+    }
+    const int maxWorkers = 2 * std::max(1, QThread::idealThreadCount());
+    const QList<int> requested = c.workers;
+    c.workers.removeIf([maxWorkers](int w) { return w < 1 || w > maxWorkers; });
+    if (c.workers != requested)
+        notes->append(
+            tr("worker counts above %1 (2 × this machine's cores) dropped").arg(maxWorkers));
+    if (c.workers.isEmpty())
+        c.workers = defaultConfig().workers;
+    if (!(c.warmupSec >= 0 && c.warmupSec <= 3600)) {
+        notes->append(tr("warm-up time %1 s reset to 0").arg(c.warmupSec));
+        c.warmupSec = 0;
+    }
+    return c;
+}
+
+QStringList ConfigPanel::setConfig(const pb::RunConfig &requested)
+{
+    QStringList notes;
+    const pb::RunConfig config = sanitized(requested, &notes);
     m_loading = true;
     m_base = config;
+    // An explicit sweep (e.g. --sweep 64,256,1024 from the CLI) is kept while the box stays
+    // ticked; only the automatic list follows size and workers.
+    const bool autoSweep =
+        config.chunkSweep.isEmpty() ||
+        config.chunkSweep == pb::autoChunkSweep(config.size, config.workers.constFirst());
+    m_customSweep = autoSweep ? QList<qint64>{} : config.chunkSweep;
     const int index = m_workload->findData(config.workload);
     m_workload->setCurrentIndex(std::max(0, index));
     onWorkloadChanged(); // description and reduction-dependent strategies only
@@ -364,6 +407,7 @@ void ConfigPanel::setConfig(const pb::RunConfig &config)
     m_sweep->setChecked(!config.chunkSweep.isEmpty());
     m_loading = false;
     refresh();
+    return notes;
 }
 
 void ConfigPanel::setLocked(bool locked)

@@ -15,6 +15,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGridLayout;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QSpinBox;
 
@@ -32,7 +33,10 @@ public:
     static pb::RunConfig defaultConfig();
 
     pb::RunConfig config() const;
-    void setConfig(const pb::RunConfig &config);
+    /// Shows `config` after fitting it to this machine and build (unknown workload, worker
+    /// counts beyond 2 × cores, bad warm-up time); returns what had to change, for the user.
+    QStringList setConfig(const pb::RunConfig &config);
+    static pb::RunConfig sanitized(pb::RunConfig config, QStringList *notes);
 
     /// Empty when the configuration can run, otherwise the message shown under the panel.
     QString problem() const { return m_problem; }
@@ -81,8 +85,10 @@ private:
     QSpinBox *m_chunk = nullptr;
     QCheckBox *m_verify = nullptr;
     QCheckBox *m_sweep = nullptr;
+    QList<qint64> m_customSweep; ///< a loaded sweep that is not the automatic list
     QLabel *m_message = nullptr;
     QHash<QString, double> m_probeCache;
+    QTimer *m_estimateTimer = nullptr; ///< debounces updateEstimates()
     QString m_problem;
     bool m_loading = false;
     bool m_lastRunnable = true;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTimer>
 
 #include <cmath>
 
@@ -65,7 +66,8 @@ void ConfigPanel::refresh()
         problem = tr("Refusing to run: the experiment needs about %1 but only %2 of memory is "
                      "available. Reduce the data size.")
                       .arg(pb::formatBytes(needed), pb::formatBytes(available));
-    updateEstimates(c);
+    // The run-time estimate may probe the kernel (up to one item's cost): not per keystroke.
+    m_estimateTimer->start();
     m_problem = problem;
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());

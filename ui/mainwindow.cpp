@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunList::currentRunChanged, this, &MainWindow::showRun);
 
     restoreSettings();
+    showRun(m_runs->currentRunId()); // nothing selected yet: export disabled
     updateActions();
     statusBar()->showMessage(tr("Ready: press Run (F5) to measure, or open a saved result."));
 }
@@ -121,8 +123,10 @@ void MainWindow::buildDocks()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_config);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Wide enough for the panel's widest row plus a vertical scroll bar: nothing clipped.
+    scroll->setMinimumWidth(m_config->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     auto *configDock = new QDockWidget(tr("Experiment"), this);
     configDock->setObjectName(QStringLiteral("configDock"));
     configDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -206,8 +210,9 @@ void MainWindow::buildMenus()
         ->setToolTip(tr("Load the configuration of the selected run, to change one thing and "
                         "compare"));
     run->addSeparator();
-    run->addAction(tr("Check this &machine"), this, &MainWindow::checkMachine)
-        ->setToolTip(tr("Calibration: a fixed-cost workload that should scale with the cores"));
+    m_checkAction = run->addAction(tr("Check this &machine"), this, &MainWindow::checkMachine);
+    m_checkAction->setToolTip(
+        tr("Calibration: a fixed-cost workload that should scale with the cores"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Diagnostics"), this, &MainWindow::showDiagnostics);
@@ -224,13 +229,17 @@ void MainWindow::updateActions()
     // A calibration and a benchmark must not share the CPUs.
     const bool checking = m_machineCheck && m_machineCheck->isRunning();
     m_runAction->setEnabled(!isRunning() && !checking && m_config->isRunnable());
+    if (m_checkAction)
+        m_checkAction->setEnabled(!isRunning());
     m_cancelAction->setEnabled(isRunning() && !m_canceling);
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::showBanner(int runId, const QString &text)
 {
+    // The banner belongs to one run: showRun() hides it while another run is selected.
+    m_bannerRunId = runId;
     m_banner->setText(text);
-    m_banner->show();
+    m_banner->setVisible(m_runs->currentRunId() == runId);
 }
 
 void MainWindow::updateCharts()
@@ -240,6 +249,7 @@ void MainWindow::updateCharts()
 
 void MainWindow::showRun(int id)
 {
+    m_banner->setVisible(id >= 0 && id == m_bannerRunId && !m_banner->text().isEmpty());
     const RunEntry *entry = m_runs->run(id);
     if (entry)
         m_results->setResult(entry->result);

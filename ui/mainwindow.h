@@ -99,7 +99,7 @@ private:
     void onProgress(const pb::Progress &progress);
     void onCellFinished(const pb::RunResult &partial);
     void onFinished(const pb::RunResult &result);
-    void showBanner(const QString &text);
+    void showBanner(int runId, const QString &text);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void openFileDialog();
@@ -120,12 +120,14 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     pb::RunController *m_controller = nullptr;
     StallProbe *m_stallProbe = nullptr;
     MachineCheckDialog *m_machineCheck = nullptr;
     QElapsedTimer m_runClock;
     int m_liveId = -1;
+    int m_bannerRunId = -1;
     bool m_canceling = false;
     QStringList m_recentFiles;
     ErrorReporter m_reportError;

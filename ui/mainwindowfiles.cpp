@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -72,9 +73,12 @@ bool MainWindow::loadConfigFrom(const QString &path)
                                                       .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_config->setConfig(result->config);
+    const QStringList notes = m_config->setConfig(result->config);
     statusBar()->showMessage(tr("Loaded the settings of %1: press Run to measure them here")
-                                 .arg(QDir::toNativeSeparators(path)));
+                                 .arg(QDir::toNativeSeparators(path)) +
+                             (notes.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + ')'));
     return true;
 }
 
@@ -83,10 +87,11 @@ void MainWindow::useSelectedRunConfig()
     const RunEntry *entry = m_runs->run(m_runs->currentRunId());
     if (!entry || isRunning())
         return;
-    m_config->setConfig(entry->result.config);
-    statusBar()->showMessage(tr("Settings of %1 loaded: change one thing and run again to "
-                                "compare")
-                                 .arg(entry->label));
+    const QStringList notes = m_config->setConfig(entry->result.config);
+    statusBar()->showMessage(
+        tr("Settings of %1 loaded: change one thing and run again to compare").arg(entry->label) +
+        (notes.isEmpty() ? QString()
+                         : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + ')'));
 }
 
 bool MainWindow::exportData(const QString &path, const QString &formatId, QString *error) const
@@ -211,16 +216,21 @@ void MainWindow::restoreSettings()
 {
     QString why;
     if (const auto config = AppSettings::loadConfig(&why))
-        m_config->setConfig(*config);
+        m_config->setConfig(*config); // fitted to this machine by ConfigPanel::sanitized
     const QByteArray geometry = AppSettings::value(QStringLiteral("window/geometry"));
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1400, 900);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First launch: 1400 x 900, but never larger than the screen's free area.
+        const QSize avail = screen() ? screen()->availableGeometry().size() : QSize(1400, 900);
+        resize(std::min(1400, avail.width() * 9 / 10), std::min(900, avail.height() * 9 / 10));
+    }
     if (!restoreState(AppSettings::value(QStringLiteral("window/state")))) {
         // First launch: give the charts and table most of the width.
         const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
         QList<int> widths;
         for (const QDockWidget *d : docks)
-            widths << (d->objectName() == QLatin1String("configDock") ? 330 : 230);
+            widths << (d->objectName() == QLatin1String("configDock")
+                           ? std::max(330, d->widget()->minimumWidth())
+                           : 230);
         resizeDocks(docks, widths, Qt::Horizontal);
     }
     if (!m_splitter->restoreState(AppSettings::value(QStringLiteral("window/splitter"))))

@@ -19,6 +19,17 @@
 #include <QTimer>
 
 namespace pb::ui {
+namespace {
+
+QString escapedLines(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &l : lines)
+        escaped << l.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+} // namespace
 
 bool MainWindow::startRun(QString *error)
 {
@@ -92,7 +103,9 @@ void MainWindow::onProgress(const pb::Progress &p)
                        : tr("%1 · %n worker(s) · rep %2/%3", nullptr, p.workers)
                              .arg(p.strategy)
                              .arg(p.repetition + 1) // the one being measured
-                             .arg(p.repetitionsPlanned);
+                             .arg(m_runs->run(m_liveId)->result.config.reps.adaptive
+                                      ? tr("≥%1").arg(p.repetitionsPlanned)
+                                      : QString::number(p.repetitionsPlanned));
     text += tr(" · cell %1/%2").arg(p.cellIndex + 1).arg(p.cellCount);
     if (p.etaSec >= 0)
         text += tr(" · ETA %1").arg(pb::formatDuration(p.etaSec * 1e9));
@@ -146,15 +159,15 @@ void MainWindow::onFinished(const pb::RunResult &result)
         break;
     case pb::RunStatus::Failed:
         message = tr("Run failed: %1").arg(result.error);
-        showBanner(tr("The run failed: %1").arg(result.error));
+        showBanner(id, tr("The run failed: %1").arg(result.error));
         break;
     }
     if (!failedCells.isEmpty()) {
         message = tr("Verification FAILED for %n cell(s) — these outputs differ from serial.",
                      nullptr, int(failedCells.size()));
-        showBanner(tr("<b>Verification failed</b>: a parallel output differs from the serial "
-                      "reference, so its timings are not comparable.<br>%1")
-                       .arg(failedCells.join(QStringLiteral("<br>")).toHtmlEscaped()));
+        showBanner(id, tr("<b>Verification failed</b>: a parallel output differs from the serial "
+                          "reference, so its timings are not comparable.<br>%1")
+                           .arg(escapedLines(failedCells)));
     }
     statusBar()->showMessage(message);
     emit runFinished(result);

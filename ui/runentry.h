@@ -12,12 +12,12 @@ namespace pb::ui {
 /// drawn. The charts and tables only read these; statistics come from core.
 struct RunEntry
 {
-    int id = 0;                 ///< unique within the session
-    QString label;              ///< legend name that says what differs ("primes 30k #2")
+    int id = 0;    ///< unique within the session
+    QString label; ///< legend name that says what differs ("primes 30k #2")
     QColor color;
     bool visible = true;
-    bool live = false;          ///< still running
-    QString sourceFile;         ///< loaded from this JSON file, empty for local runs
+    bool live = false;  ///< still running
+    QString sourceFile; ///< loaded from this JSON file, empty for local runs
     pb::RunResult result;
 };
 

@@ -24,6 +24,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace pb;
 using namespace pb::ui;
 
@@ -455,4 +457,33 @@ TEST_F(MainWindowTest, GranularitySweepFromTheWidgetsFillsTheGranularityChart)
     EXPECT_EQ(line->last().x(), 1024);
     sweep->setChecked(false);
     EXPECT_TRUE(w->configPanel()->config().chunkSweep.isEmpty());
+}
+
+TEST_F(MainWindowTest, LoadedConfigsAreFittedToThisMachine)
+{
+    auto w = makeWindow();
+    ConfigPanel *p = w->configPanel();
+    const int cores = QThread::idealThreadCount();
+    RunConfig c = ConfigPanel::defaultConfig();
+    c.workers = {1, 2, 4 * cores + 512};
+    c.warmupSec = std::numeric_limits<double>::quiet_NaN();
+    const QStringList notes = p->setConfig(c);
+    EXPECT_EQ(notes.size(), 2) << qPrintable(notes.join('|'));
+    EXPECT_EQ(p->config().workers, (QList<int>{1, 2}));
+    EXPECT_EQ(p->config().warmupSec, 0.0);
+    EXPECT_TRUE(p->isRunnable()) << qPrintable(p->problem());
+
+    c = ConfigPanel::defaultConfig();
+    c.workload = QStringLiteral("gone");
+    c.size = 50'000'000;
+    EXPECT_EQ(p->setConfig(c).size(), 1);
+    EXPECT_EQ(p->config().workload, ConfigPanel::defaultConfig().workload);
+    EXPECT_EQ(p->config().size, ConfigPanel::defaultConfig().size); // not the foreign size
+
+    // An explicit sweep from the CLI survives; the automatic one follows the size.
+    c = ConfigPanel::defaultConfig();
+    c.workers = {2};
+    c.chunkSweep = {64, 256, 1024};
+    p->setConfig(c);
+    EXPECT_EQ(p->config().chunkSweep, (QList<qint64>{64, 256, 1024}));
 }
