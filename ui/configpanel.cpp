@@ -68,7 +68,12 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_estimateTimer = new QTimer(this);
     m_estimateTimer->setSingleShot(true);
     m_estimateTimer->setInterval(250);
-    connect(m_estimateTimer, &QTimer::timeout, this, [this] { updateEstimates(config()); });
+    connect(m_estimateTimer, &QTimer::timeout, this, [this] {
+        updateEstimates(config());
+        // A label that grew to two lines after the scroll area sized the panel: re-lay out.
+        layout()->activate();
+        updateGeometry();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildWorkloadGroup());
     layout->addWidget(buildWorkersGroup());

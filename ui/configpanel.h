@@ -89,6 +89,7 @@ private:
     QLabel *m_message = nullptr;
     QHash<QString, double> m_probeCache;
     QTimer *m_estimateTimer = nullptr; ///< debounces updateEstimates()
+    static QString probeKey(const pb::RunConfig &config);
     QString m_problem;
     bool m_loading = false;
     bool m_lastRunnable = true;

@@ -67,7 +67,11 @@ void ConfigPanel::refresh()
                      "available. Reduce the data size.")
                       .arg(pb::formatBytes(needed), pb::formatBytes(available));
     // The run-time estimate may probe the kernel (up to one item's cost): not per keystroke.
-    m_estimateTimer->start();
+    // Before the panel is shown, or with the cost already known, it is immediate.
+    if (!isVisible() || m_probeCache.contains(probeKey(c)))
+        updateEstimates(c);
+    else
+        m_estimateTimer->start();
     m_problem = problem;
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
@@ -78,11 +82,15 @@ void ConfigPanel::refresh()
     }
 }
 
+QString ConfigPanel::probeKey(const pb::RunConfig &config)
+{
+    return config.workload + QLatin1Char('|') +
+           QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(config.params)).toJson());
+}
+
 double ConfigPanel::cachedNsPerItem(const pb::RunConfig &config)
 {
-    const QString key =
-        config.workload + QLatin1Char('|') +
-        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(config.params)).toJson());
+    const QString key = probeKey(config);
     auto it = m_probeCache.constFind(key);
     if (it != m_probeCache.cend())
         return it.value();

@@ -123,10 +123,8 @@ void MainWindow::buildDocks()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_config);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // Wide enough for the panel's widest row plus a vertical scroll bar: nothing clipped.
-    scroll->setMinimumWidth(m_config->minimumSizeHint().width() +
-                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(300);
     auto *configDock = new QDockWidget(tr("Experiment"), this);
     configDock->setObjectName(QStringLiteral("configDock"));
     configDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
