@@ -62,8 +62,13 @@ QString emptyMessage(ChartKind kind, const QList<RunEntry> &runs, const QList<Ru
                    ? QStringLiteral("Measuring… results appear here as each cell finishes.")
                    : QStringLiteral("No results yet — press Run to measure.");
     if (kind == ChartKind::Granularity)
-        return QStringLiteral("No granularity data — set a chunk-size sweep in the run "
-                              "configuration (e.g. 16, 64, 256, 1024) and press Run.");
+        return QStringLiteral("No granularity data — run a chunk-size sweep: tick \"Granularity "
+                              "sweep\" in the Experiment panel (or parabench-cli --sweep auto).");
+    const bool allSweeps = std::all_of(visible.begin(), visible.end(), [](const RunEntry &r) {
+        return !r.result.config.chunkSweep.isEmpty();
+    });
+    if (allSweeps)
+        return QStringLiteral("The visible runs are chunk-size sweeps: see the Granularity tab.");
     if (kind == ChartKind::Time)
         return QStringLiteral("No parallel results yet.");
     return QStringLiteral("No speedup data: the visible runs have no serial baseline yet.");

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -21,6 +22,11 @@ namespace pb::ui {
 
 std::optional<qint64> ConfigPanel::parseCount(const QString &text)
 {
+    // Commas only as thousands separators ("30,000"); "1,5M" is ambiguous, so refused.
+    static const QRegularExpression thousands(
+        QStringLiteral("^\\s*\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*[kKmMgG]?\\s*$"));
+    if (text.contains(QLatin1Char(',')) && !thousands.match(text).hasMatch())
+        return std::nullopt;
     QString t =
         text.trimmed().remove(QLatin1Char(' ')).remove(QLatin1Char(',')).remove(QLatin1Char('_'));
     double factor = 1;

@@ -300,3 +300,14 @@ TEST(ChartPanel, TimeChartUsesSecondsForLongRuns)
     ASSERT_NE(serial, nullptr);
     EXPECT_DOUBLE_EQ(serial->first().y(), r.baseline()->stats.medianNs / 1e9);
 }
+
+TEST(ChartPanel, SweepOnlyRunsPointToTheGranularityTab)
+{
+    RunResult sweep = makeResult();
+    sweep.config.chunkSweep = {1, 4, 16};
+    ChartPanel panel;
+    panel.setRuns({makeEntry(1, QStringLiteral("sweep"), sweep)});
+    panel.setCurrentChart(ChartKind::Speedup);
+    EXPECT_TRUE(shownMessage(panel).contains(QStringLiteral("Granularity tab")))
+        << shownMessage(panel).toStdString();
+}

@@ -248,6 +248,10 @@ TEST_F(MainWindowTest, UnparsableSizeIsRefused)
     EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("1.5M")), 1500000);
     EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("3e9")), qint64(3000000000));
     EXPECT_FALSE(ConfigPanel::parseCount(QStringLiteral("abc")).has_value());
+    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("30,000")), 30000);
+    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("1,000,000")), 1000000);
+    // A decimal comma would silently become 15M: refused instead.
+    EXPECT_FALSE(ConfigPanel::parseCount(QStringLiteral("1,5M")).has_value());
 }
 
 TEST_F(MainWindowTest, OpeningAValidResultAddsARun)
