@@ -142,10 +142,14 @@ qint64 RunSession::resolveChunk(const CellPlan &plan) const
         return plan.chunk;
     if (m_config.chunkSize > 0)
         return m_config.chunkSize;
+    return autoChunkSize(serialNsPerItem(), m_config.size, plan.workers);
+}
+
+double RunSession::serialNsPerItem() const
+{
+    // The baseline's statistics are computed when its cell finishes.
     const CellResult *base = m_result.baseline();
-    const double serialNs =
-        base && !base->samplesNs.isEmpty() ? stats::median(stats::toDoubles(base->samplesNs)) : 0;
-    return autoChunkSize(serialNs / double(m_config.size), m_config.size, plan.workers);
+    return base && base->stats.n > 0 ? base->stats.medianNs / double(m_config.size) : 0;
 }
 
 RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &cell)
@@ -155,8 +159,7 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
     StrategyContext ctx;
     ctx.workers = plan.workers;
     ctx.cancel = &m_cancel;
-    if (const CellResult *base = m_result.baseline(); base && !base->samplesNs.isEmpty())
-        ctx.nsPerItem = stats::median(stats::toDoubles(base->samplesNs)) / double(m_config.size);
+    ctx.nsPerItem = serialNsPerItem();
     if (plan.strategy->id() != QLatin1String("serial")) {
         ctx.pool = poolFor(plan.workers, &cell.error);
         if (!ctx.pool)

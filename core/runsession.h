@@ -33,6 +33,8 @@ private:
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
     Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
     qint64 resolveChunk(const CellPlan &plan) const;
+    /// Serial median per item once the baseline cell is measured, else 0.
+    double serialNsPerItem() const;
     /// The warm pool for `workers`, or nullptr with *error when its threads did not start.
     QThreadPool *poolFor(int workers, QString *error);
     void reportProgress(const CellPlan &plan, int repetitions, bool warmingUp);
