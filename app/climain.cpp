@@ -1,11 +1,11 @@
 // parabench-cli: the headless front end of the ParaBench engine.
-#include "core/clioptions.h"
-#include "core/machinecheck.h"
-#include "core/registry.h"
-#include "core/resultio.h"
-#include "core/runner.h"
-#include "core/sysinfo.h"
-#include "core/units.h"
+#include "core/cli/clioptions.h"
+#include "core/io/resultio.h"
+#include "core/model/units.h"
+#include "core/run/machinecheck.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+#include "core/sys/sysinfo.h"
 
 #include <QCoreApplication>
 

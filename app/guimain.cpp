@@ -1,5 +1,5 @@
 // ParaBench desktop app: parses the command line and shows the main window.
-#include "core/sysinfo.h"
+#include "core/sys/sysinfo.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // Side-by-side strategy benchmark: in one run, the coarse (primes 30 000) and fine (fine 10M)
 // experiments at w = logical cores, every strategy, with the ratios the strategies issue asks
 // for. Prints; never asserts: targets are reported as hit or missed.
-#include "core/registry.h"
-#include "core/runner.h"
-#include "core/sysinfo.h"
-#include "core/units.h"
+#include "core/model/units.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+#include "core/sys/sysinfo.h"
 
 #include <QCoreApplication>
 #include <QThread>

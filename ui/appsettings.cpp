@@ -1,6 +1,6 @@
 #include "ui/appsettings.h"
 
-#include "core/resultio.h"
+#include "core/io/resultio.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartspec.h"
+#include "ui/chartspec.h"
 
 #include <QList>
 #include <QPair>

@@ -1,9 +1,9 @@
-#include "chartbuilder.h"
+#include "ui/chartbuilder.h"
 
-#include "chartlabels.h"
-#include "chartstyle.h"
-#include "core/amdahl.h"
-#include "core/registry.h"
+#include "core/run/registry.h"
+#include "core/stats/amdahl.h"
+#include "ui/chartlabels.h"
+#include "ui/chartstyle.h"
 
 #include <algorithm>
 #include <cmath>

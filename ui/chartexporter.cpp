@@ -1,7 +1,7 @@
-#include "chartexporter.h"
+#include "ui/chartexporter.h"
 
-#include "core/resultio.h"
-#include "qtchartsadapter.h"
+#include "core/io/resultio.h"
+#include "ui/qtchartsadapter.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "chartlabels.h"
+#include "ui/chartlabels.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runentry.h"
+#include "ui/runentry.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "chartpanel.h"
+#include "ui/chartpanel.h"
 
-#include "chartbuilder.h"
-#include "chartexporter.h"
-#include "qtchartsadapter.h"
+#include "ui/chartbuilder.h"
+#include "ui/chartexporter.h"
+#include "ui/qtchartsadapter.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chartspec.h"
-#include "runentry.h"
+#include "ui/chartspec.h"
+#include "ui/runentry.h"
 
 #include <QList>
 #include <QPair>

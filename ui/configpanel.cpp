@@ -1,9 +1,9 @@
 #include "ui/configpanel.h"
 
-#include "core/procstats.h"
-#include "core/registry.h"
-#include "core/runner.h"
-#include "core/units.h"
+#include "core/model/units.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+#include "core/sys/procstats.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/runconfig.h"
+#include "core/model/runconfig.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,10 +1,10 @@
 // ConfigPanel: size parsing, validation and the live memory / run-time estimates.
 #include "ui/configpanel.h"
 
-#include "core/procstats.h"
-#include "core/registry.h"
-#include "core/runner.h"
-#include "core/units.h"
+#include "core/model/units.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+#include "core/sys/procstats.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/canceltoken.h"
-#include "core/machinecheck.h"
+#include "core/run/machinecheck.h"
+#include <parabench/canceltoken.h>
 
 #include <QDialog>
 #include <QFutureWatcher>

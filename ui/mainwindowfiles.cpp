@@ -1,8 +1,8 @@
 // MainWindow: opening and exporting files, drag and drop, recent files, settings.
 #include "ui/mainwindow.h"
 
-#include "core/registry.h"
-#include "core/resultio.h"
+#include "core/io/resultio.h"
+#include "core/run/registry.h"
 #include "ui/appsettings.h"
 #include "ui/chartexportdialog.h"
 #include "ui/chartpanel.h"

@@ -1,9 +1,9 @@
 // MainWindow: starting, following, canceling and finishing runs.
 #include "ui/mainwindow.h"
 
-#include "core/registry.h"
-#include "core/runcontroller.h"
-#include "core/units.h"
+#include "core/model/units.h"
+#include "core/run/registry.h"
+#include "core/run/runcontroller.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
 #include "ui/machinecheckdialog.h"

@@ -1,4 +1,4 @@
-#include "qtchartsadapter.h"
+#include "ui/qtchartsadapter.h"
 
 #include <QAreaSeries>
 #include <QChart>

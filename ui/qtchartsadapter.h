@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartadapter.h"
+#include "ui/chartadapter.h"
 
 #include <QHash>
 #include <QMultiHash>

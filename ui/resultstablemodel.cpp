@@ -1,7 +1,7 @@
 #include "ui/resultstablemodel.h"
 
-#include "core/resultformat.h"
-#include "core/units.h"
+#include "core/io/resultformat.h"
+#include "core/model/units.h"
 
 #include <QBrush>
 #include <QColor>

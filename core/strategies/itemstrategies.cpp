@@ -1,6 +1,6 @@
 // The per-item QtConcurrent strategies. Their typed code lives in MapData<> (mapdata.h); these
 // classes add names, descriptions and the int item-count limit.
-#include "strategies.h"
+#include "core/strategies/strategies.h"
 
 #include <climits>
 

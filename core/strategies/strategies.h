@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/strategy.h"
+#include "core/run/strategy.h"
 
 #include <memory>
 

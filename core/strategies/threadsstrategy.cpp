@@ -1,4 +1,4 @@
-#include "strategies.h"
+#include "core/strategies/strategies.h"
 
 #include <QElapsedTimer>
 

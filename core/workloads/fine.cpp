@@ -1,6 +1,6 @@
-#include "fine.h"
+#include "core/workloads/fine.h"
 
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 namespace pb {
 

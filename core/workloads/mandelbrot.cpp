@@ -1,6 +1,6 @@
-#include "mandelbrot.h"
+#include "core/workloads/mandelbrot.h"
 
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 namespace pb {
 

@@ -1,4 +1,4 @@
-#include "montecarlo.h"
+#include "core/workloads/montecarlo.h"
 
 namespace pb {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/mapdata.h"
-#include "core/workload.h"
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
+#include <parabench/mapdata.h>
+#include <parabench/workload.h>
 
 namespace pb {
 

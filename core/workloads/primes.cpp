@@ -1,6 +1,6 @@
-#include "primes.h"
+#include "core/workloads/primes.h"
 
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 namespace pb {
 

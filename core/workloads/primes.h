@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/mapdata.h"
-#include "core/workload.h"
+#include <parabench/mapdata.h>
+#include <parabench/workload.h>
 
 namespace pb {
 

@@ -1,6 +1,6 @@
-#include "spin.h"
+#include "core/workloads/spin.h"
 
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
-#include "stream.h"
+#include "core/workloads/stream.h"
 
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 namespace pb {
 

@@ -1,4 +1,4 @@
-#include "workloadutil.h"
+#include "core/workloads/workloadutil.h"
 
 namespace pb::wl {
 

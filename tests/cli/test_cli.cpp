@@ -1,5 +1,5 @@
 // Runs the real parabench-cli binary: exit codes, messages on stderr, files written or not.
-#include "core/resultio.h"
+#include "core/io/resultio.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 // A RunResult with every field set to a non-default value, shared by the result I/O tests.
 
-#include "core/result.h"
+#include "core/model/result.h"
 
 namespace pb::testdata {
 

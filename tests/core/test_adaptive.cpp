@@ -1,4 +1,4 @@
-#include "core/adaptive.h"
+#include "core/run/adaptive.h"
 
 #include <gtest/gtest.h>
 

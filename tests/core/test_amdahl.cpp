@@ -1,4 +1,4 @@
-#include "core/amdahl.h"
+#include "core/stats/amdahl.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/resultio.h"
+#include "core/io/resultio.h"
 #include "sampleresult.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "core/resultformat.h"
-#include "core/resultio.h"
+#include "core/io/resultformat.h"
+#include "core/io/resultio.h"
 #include "sampleresult.h"
 
 #include <QFileInfo>

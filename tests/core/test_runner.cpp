@@ -1,10 +1,10 @@
 // Runner: end-to-end runs over the real registry, verification, cancel, validation.
-#include "core/analysis.h"
-#include "core/registry.h"
-#include "core/runcontroller.h"
-#include "core/runner.h"
+#include "core/run/registry.h"
+#include "core/run/runcontroller.h"
+#include "core/run/runner.h"
+#include "core/run/workerpool.h"
+#include "core/stats/analysis.h"
 #include "core/strategies/strategies.h"
-#include "core/workerpool.h"
 #include "core/workloads/fine.h"
 
 #include <QDir>

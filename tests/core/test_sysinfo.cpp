@@ -1,7 +1,7 @@
-#include "core/procstats.h"
-#include "core/result.h"
-#include "core/sysinfo.h"
-#include "core/units.h"
+#include "core/model/result.h"
+#include "core/model/units.h"
+#include "core/sys/procstats.h"
+#include "core/sys/sysinfo.h"
 
 #include <QThread>
 

@@ -1,5 +1,5 @@
-#include "core/statistics.h"
-#include "core/warnings.h"
+#include "core/stats/statistics.h"
+#include "core/stats/warnings.h"
 
 #include <gtest/gtest.h>
 

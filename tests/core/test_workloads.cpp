@@ -1,6 +1,6 @@
 // Built-in workloads: determinism, agreement of every execution path with the serial reference,
 // verification, parameter validation, cancellation and a few known mathematical values.
-#include "core/registry.h"
+#include "core/run/registry.h"
 #include "core/workloads/fine.h"
 #include "core/workloads/mandelbrot.h"
 #include "core/workloads/montecarlo.h"

@@ -2,7 +2,7 @@
 // Synthetic results for the chart tests: statistics come from core (summarize/applyBaseline),
 // so the tests compare plotted points with what core stored, never with UI arithmetic.
 
-#include "core/statistics.h"
+#include "core/stats/statistics.h"
 #include "ui/runentry.h"
 
 #include <QColor>

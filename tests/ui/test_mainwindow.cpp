@@ -1,5 +1,5 @@
 // MainWindow end to end: widgets -> RunController -> run list, table, charts, files, settings.
-#include "core/resultio.h"
+#include "core/io/resultio.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
 #include "ui/machinecheckdialog.h"

@@ -1,0 +1,334 @@
+#include "core/cli/clioptions.h"
+
+#include "core/io/resultio.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <cmath>
+#include <limits>
+
+namespace pb {
+namespace {
+
+struct Opts
+{
+    QCommandLineOption workload{{"w", "workload"}, "Workload id (see --list).", "id", "primes"};
+    QCommandLineOption size{
+        {"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).", "items"};
+    QCommandLineOption workers{{"j", "workers"},
+                               "Worker counts: 1,2,4 or 1-8 or cores or 2xcores (default 1-cores).",
+                               "list"};
+    QCommandLineOption strategy{
+        {"s", "strategy"}, "Strategies, comma-separated (default serial,mapped,chunked).", "list"};
+    QCommandLineOption reps{
+        {"r", "reps"}, "Timed repetitions per cell (adaptive: minimum; default 5).", "count", "5"};
+    QCommandLineOption warmup{"warmup", "Untimed warm-up runs per cell (default 1).", "count", "1"};
+    QCommandLineOption warmupTime{"warmup-time", "Also warm up until this many seconds passed.",
+                                  "sec", "0"};
+    QCommandLineOption adaptive{"adaptive", "Repeat until the median's 95% CI is narrow enough."};
+    QCommandLineOption ci{"ci", "Adaptive target: CI width in % of the median (default 2).",
+                          "percent", "2"};
+    QCommandLineOption maxReps{"max-reps", "Adaptive: most repetitions per cell (default 50).",
+                               "count", "50"};
+    QCommandLineOption budget{"budget", "Adaptive: seconds of timed runs per cell (default 10).",
+                              "sec", "10"};
+    QCommandLineOption chunk{"chunk", "Items per chunk for 'chunked' (0 = automatic).", "items",
+                             "0"};
+    QCommandLineOption sweep{"sweep",
+                             "Granularity sweep of 'chunked' at the first worker count: "
+                             "'auto' (1, 4, 16, ... up to size/workers) or a list of chunk sizes.",
+                             "sizes"};
+    QCommandLineOption param{
+        {"p", "param"}, "Workload parameter key=value (e.g. us_per_item=5).", "key=value"};
+    QCommandLineOption noVerify{"no-verify", "Skip comparing outputs with serial."};
+    QCommandLineOption json{"json", "Write the full result (all samples) as JSON.", "file"};
+    QCommandLineOption csv{"csv", "Write one CSV row per cell.", "file"};
+    QCommandLineOption md{"md", "Write a Markdown report.", "file"};
+    QCommandLineOption format{"format", "Standard output format: txt (default), json, csv, md.",
+                              "fmt", "txt"};
+    QCommandLineOption quiet{{"q", "quiet"}, "No progress on stderr."};
+    QCommandLineOption list{"list", "List workloads and strategies, then exit."};
+    QCommandLineOption checkMachine{"check-machine",
+                                    "Calibrate: measure dispatch overhead and scaling with the "
+                                    "spin workload and give a verdict."};
+};
+
+QString checkOutputPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QStringLiteral("cannot write %1: it is a directory").arg(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists())
+        return QStringLiteral("cannot write %1: directory %2 does not exist")
+            .arg(path, dir.filePath());
+    if (!dir.isDir())
+        return QStringLiteral("cannot write %1: %2 is not a directory").arg(path, dir.filePath());
+    if (!dir.isWritable())
+        return QStringLiteral("cannot write %1: directory %2 is not writable")
+            .arg(path, dir.filePath());
+    return {};
+}
+
+template <class T>
+std::optional<T> parseNumber(const QCommandLineParser &p, const QCommandLineOption &o,
+                             const QString &what, QString *error)
+{
+    bool ok = false;
+    const QString text = p.value(o).trimmed();
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || (std::is_integral_v<T> && v != std::floor(v)) ||
+        std::abs(v) > 1e15) {
+        *error = QStringLiteral("%1: \"%2\" is not a valid number").arg(what, text);
+        return std::nullopt;
+    }
+    // Converting an out-of-range double to an integer is undefined: refuse it first.
+    if (std::is_integral_v<T> && (v > double(std::numeric_limits<T>::max()) ||
+                                  v < double(std::numeric_limits<T>::lowest()))) {
+        *error = QStringLiteral("%1: %2 is too large").arg(what, text);
+        return std::nullopt;
+    }
+    return T(v);
+}
+
+bool parseParams(const QStringList &items, QVariantMap *params, QString *error)
+{
+    for (const QString &item : items) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = QStringLiteral("--param \"%1\": expected key=value").arg(item);
+            return false;
+        }
+        const QString value = item.mid(eq + 1);
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        params->insert(item.left(eq), ok ? QVariant(number) : QVariant(value));
+    }
+    return true;
+}
+
+bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
+{
+    RunConfig &c = out.config;
+    c.workload = p.value(o.workload);
+    const Workload *workload = findWorkload(c.workload);
+    if (!workload) {
+        *error = QStringLiteral("unknown workload \"%1\"; valid: %2")
+                     .arg(c.workload, workloadIds().join(", "));
+        return false;
+    }
+    const int cores = std::max(1, QThread::idealThreadCount());
+    if (p.isSet(o.size)) {
+        auto size = parseSize(p.value(o.size), error);
+        if (!size)
+            return false;
+        c.size = *size;
+    } else {
+        c.size = workload->defaultSize();
+    }
+    auto workers =
+        parseWorkerList(p.isSet(o.workers) ? p.value(o.workers) : "1-cores", cores, error);
+    if (!workers)
+        return false;
+    c.workers = *workers;
+    c.strategies = p.isSet(o.strategy) ? p.value(o.strategy).split(',', Qt::SkipEmptyParts)
+                                       : QStringList{"serial", "mapped", "chunked"};
+    for (QString &s : c.strategies)
+        s = s.trimmed();
+    auto reps = parseNumber<int>(p, o.reps, "--reps", error);
+    auto warm = parseNumber<int>(p, o.warmup, "--warmup", error);
+    auto warmSec = parseNumber<double>(p, o.warmupTime, "--warmup-time", error);
+    auto ci = parseNumber<double>(p, o.ci, "--ci", error);
+    auto maxReps = parseNumber<int>(p, o.maxReps, "--max-reps", error);
+    auto budget = parseNumber<double>(p, o.budget, "--budget", error);
+    auto chunk = parseNumber<qint64>(p, o.chunk, "--chunk", error);
+    if (!reps || !warm || !warmSec || !ci || !maxReps || !budget || !chunk)
+        return false;
+    c.reps.repetitions = *reps;
+    c.reps.adaptive = p.isSet(o.adaptive);
+    c.reps.targetRelCi = *ci / 100.0;
+    c.reps.maxRepetitions = std::max(*maxReps, p.isSet(o.maxReps) ? 0 : *reps);
+    c.reps.timeBudgetSec = *budget;
+    c.warmupRuns = *warm;
+    c.warmupSec = *warmSec;
+    c.chunkSize = *chunk;
+    c.verify = !p.isSet(o.noVerify);
+    if (!parseParams(p.values(o.param), &c.params, error))
+        return false;
+    if (p.isSet(o.sweep)) {
+        auto sweep = parseChunkSweep(p.value(o.sweep), c.size, c.workers.constFirst(), error);
+        if (!sweep)
+            return false;
+        c.chunkSweep = *sweep;
+        c.strategies = {"serial", "chunked"};
+    }
+    return true;
+}
+
+bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
+{
+    const QList<QPair<QString, const QCommandLineOption *>> files{
+        {"json", &o.json}, {"csv", &o.csv}, {"md", &o.md}};
+    for (const auto &[format, option] : files) {
+        if (!p.isSet(*option))
+            continue;
+        const QString path = p.value(*option);
+        if (const QString err = checkOutputPath(path); !err.isEmpty()) {
+            *error = err;
+            return false;
+        }
+        out.outputs.append({format, path});
+    }
+    out.stdoutFormat = p.value(o.format);
+    if (!writerFor(out.stdoutFormat)) {
+        *error = QStringLiteral("unknown --format \"%1\"; valid: %2")
+                     .arg(out.stdoutFormat, writerFormatIds().join(", "));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<qint64> parseSize(const QString &text, QString *error)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*([0-9._eE+-]+)\\s*([kKmMgG]?)\\s*$"));
+    const auto m = re.match(text);
+    bool ok = false;
+    double v = m.hasMatch() ? m.captured(1).remove('_').toDouble(&ok) : 0;
+    const QString suffix = m.captured(2).toLower();
+    v *= suffix == "k" ? 1e3 : suffix == "m" ? 1e6 : suffix == "g" ? 1e9 : 1.0;
+    if (!ok || !std::isfinite(v)) {
+        *error =
+            QStringLiteral("size \"%1\" is not a number (examples: 30000, 10M, 1e6)").arg(text);
+        return std::nullopt;
+    }
+    if (v != std::floor(v)) {
+        *error = QStringLiteral("size \"%1\" is not a whole number of items").arg(text);
+        return std::nullopt;
+    }
+    if (v < 1) {
+        *error = QStringLiteral("size must be at least 1 item, got %1").arg(text);
+        return std::nullopt;
+    }
+    if (v > 9e18) {
+        *error = QStringLiteral("size \"%1\" is too large").arg(text);
+        return std::nullopt;
+    }
+    return qint64(v);
+}
+
+std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QString *error)
+{
+    QList<int> result;
+    const auto value = [&](QString t, bool *ok) -> qint64 {
+        t = t.trimmed().toLower();
+        *ok = true;
+        if (t == "cores")
+            return cores;
+        if (t == "2xcores")
+            return 2 * qint64(cores);
+        return t.toLongLong(ok);
+    };
+    const QStringList parts = text.split(',');
+    static const QRegularExpression negative(QStringLiteral("^\\s*-\\s*\\d+\\s*$"));
+    for (const QString &part : parts) {
+        if (negative.match(part).hasMatch()) {
+            *error = QStringLiteral("worker count %1 is invalid: it must be at least 1")
+                         .arg(part.trimmed());
+            return std::nullopt;
+        }
+        const QStringList range = part.split('-');
+        bool okA = false, okB = true;
+        const qint64 a = range.size() <= 2 ? value(range.first(), &okA) : 0;
+        const qint64 b = range.size() == 2 ? value(range.last(), &okB) : a;
+        if (!okA || !okB || part.trimmed().isEmpty()) {
+            *error = QStringLiteral("worker list \"%1\": \"%2\" is not a count or range "
+                                    "(examples: 1,2,4  1-8  cores)")
+                         .arg(text, part);
+            return std::nullopt;
+        }
+        if (a < 1 || b < 1) {
+            *error = QStringLiteral("worker count %1 is invalid: it must be at least 1")
+                         .arg(std::min(a, b));
+            return std::nullopt;
+        }
+        if (b < a || b > 1024 || a > 1024) {
+            *error = b < a ? QStringLiteral("worker range \"%1\" is reversed").arg(part)
+                           : QStringLiteral("worker count %1 is too large: at most 1024")
+                                 .arg(std::max(a, b));
+            return std::nullopt;
+        }
+        for (qint64 w = a; w <= b; ++w)
+            result.append(int(w));
+    }
+    return result;
+}
+
+std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, int workers,
+                                             QString *error)
+{
+    QList<qint64> sweep;
+    if (text.trimmed() == QLatin1String("auto"))
+        return autoChunkSweep(size, workers);
+    for (const QString &part : text.split(',')) {
+        QString err;
+        auto v = parseSize(part, &err);
+        if (!v) {
+            *error = QStringLiteral("--sweep: %1").arg(err);
+            return std::nullopt;
+        }
+        sweep.append(*v);
+    }
+    return sweep;
+}
+
+std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error, QString *helpText,
+                                   bool *versionRequested)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        "Measures how a map over data scales from serial to parallel with QtConcurrent: "
+        "runs serial and parallel strategies over the same input, verifies that outputs agree, "
+        "repeats, and reports time, spread, speedup and efficiency per worker count.");
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
+    const Opts o;
+    for (const QCommandLineOption *opt :
+         {&o.workload,   &o.size,     &o.workers,  &o.strategy,    &o.reps,   &o.warmup,
+          &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,     &o.budget, &o.chunk,
+          &o.sweep,      &o.param,    &o.noVerify, &o.json,        &o.csv,    &o.md,
+          &o.format,     &o.quiet,    &o.list,     &o.checkMachine})
+        p.addOption(*opt);
+    if (!p.parse(arguments)) {
+        *error = p.errorText() + QStringLiteral(" (see --help)");
+        return std::nullopt;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\" (see --help)")
+                     .arg(p.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    if (p.isSet(help)) {
+        *helpText = p.helpText();
+        return std::nullopt;
+    }
+    if (p.isSet(version)) {
+        *versionRequested = true;
+        return std::nullopt;
+    }
+    CliOptions out;
+    out.list = p.isSet(o.list);
+    out.checkMachine = p.isSet(o.checkMachine);
+    out.quiet = p.isSet(o.quiet);
+    if (!parseRunOptions(p, o, out, error) || !parseOutputs(p, o, out, error))
+        return std::nullopt;
+    return out;
+}
+
+} // namespace pb

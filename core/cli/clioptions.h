@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/model/runconfig.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace pb {
+
+/// Exit codes of parabench-cli (documented in the README).
+enum CliExit {
+    ExitOk = 0,
+    ExitRunFailed = 1,    ///< the run or a cell failed (kernel threw, out of memory, threads)
+    ExitUsage = 2,        ///< bad command line or configuration; nothing was run
+    ExitOutputFailed = 3, ///< a result file could not be written
+    ExitVerifyFailed = 4, ///< a parallel output differed from serial
+    ExitCanceled = 130,   ///< interrupted (Ctrl-C); no files written
+};
+
+/// Everything parabench-cli was asked to do.
+struct CliOptions
+{
+    RunConfig config;
+    bool list = false;
+    bool checkMachine = false;
+    bool quiet = false; ///< no progress on stderr
+    QString stdoutFormat = QStringLiteral("txt");
+    QList<QPair<QString, QString>> outputs; ///< (format id, path)
+};
+
+/// Parses a size: a positive integer, optionally with k/M/G (x1000) suffix or 1e6 notation.
+std::optional<qint64> parseSize(const QString &text, QString *error);
+/// Parses "1,2,4", "1-4", "cores", "2xcores" or a mix ("1,2,cores").
+std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QString *error);
+/// Parses a chunk sweep: "auto" (powers of two) or a list "64,256,1024".
+std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, int workers,
+                                             QString *error);
+
+/// Parses the command line (arguments()[0] is the program). Returns nullopt with *error for bad
+/// input; --help and --version are handled by the caller via *helpText / *versionRequested.
+std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error, QString *helpText,
+                                   bool *versionRequested);
+
+} // namespace pb

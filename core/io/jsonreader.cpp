@@ -1,0 +1,284 @@
+#include "core/io/jsonreader.h"
+
+#include "core/io/resultio.h"
+
+namespace pb {
+
+namespace {
+const QString kFormatName = QStringLiteral("parabench-result");
+const QString kTop; // fields of the root object have no prefix
+} // namespace
+
+std::optional<RunResult> fromJson(const QJsonObject &object, QString *error)
+{
+    QString localError;
+    QString *err = error ? error : &localError;
+    err->clear();
+    return JsonReader(err).read(object);
+}
+
+std::optional<RunResult> JsonReader::read(const QJsonObject &root)
+{
+    RunResult r;
+    if (!readHeader(root) || !readTopLevel(root, &r) || !readConfig(root, &r.config) ||
+        !readSystem(root, &r.system) || !readCells(root, &r.cells) || !readFits(root, &r.fits) ||
+        !readWarnings(root, &r.warnings))
+        return std::nullopt;
+    return r;
+}
+
+bool JsonReader::readHeader(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (!format.isString())
+        return m_fields.fail(QStringLiteral("not a ParaBench result"),
+                             QStringLiteral("missing \"format\": \"%1\"").arg(kFormatName));
+    if (format.toString() != kFormatName)
+        return m_fields.fail(QStringLiteral("not a ParaBench result"),
+                             QStringLiteral("\"format\" is \"%1\", expected \"%2\"")
+                                 .arg(format.toString(), kFormatName));
+    int version = 0;
+    if (!m_fields.integer(root, kTop, QStringLiteral("version"), &version))
+        return false;
+    if (version > RunResult::kFormatVersion)
+        return m_fields.fail(QStringLiteral("version"),
+                             QStringLiteral("written by a newer ParaBench (format version %1); "
+                                            "this build reads version %2")
+                                 .arg(version)
+                                 .arg(RunResult::kFormatVersion));
+    if (version < 1)
+        return m_fields.fail(
+            QStringLiteral("version"),
+            QStringLiteral("invalid format version %1 (versions start at 1)").arg(version));
+    return true;
+}
+
+bool JsonReader::readTopLevel(const QJsonObject &root, RunResult *r)
+{
+    QString status;
+    if (!m_fields.string(root, kTop, QStringLiteral("status"), &status))
+        return false;
+    const std::optional<RunStatus> parsed = runStatusFromName(status);
+    if (!parsed)
+        return m_fields.fail(QStringLiteral("status"),
+                             QStringLiteral("expected \"complete\", \"canceled\" or \"failed\", "
+                                            "got \"%1\"")
+                                 .arg(status));
+    r->status = *parsed;
+    return m_fields.string(root, kTop, QStringLiteral("error"), &r->error) &&
+           m_fields.string(root, kTop, QStringLiteral("workloadName"), &r->workloadName) &&
+           m_fields.integer(root, kTop, QStringLiteral("inputBytes"), &r->inputBytes, 0) &&
+           m_fields.integer(root, kTop, QStringLiteral("outputBytes"), &r->outputBytes, 0) &&
+           m_fields.integer(root, kTop, QStringLiteral("processPeakRssBytes"),
+                            &r->processPeakRssBytes, -1) &&
+           // Added after the first files were written: optional.
+           (!root.contains(QLatin1String("autoChunkSize")) ||
+            m_fields.integer(root, kTop, QStringLiteral("autoChunkSize"), &r->autoChunkSize, 0));
+}
+
+bool JsonReader::readConfig(const QJsonObject &root, RunConfig *c)
+{
+    const QString p = QStringLiteral("config");
+    QJsonObject o;
+    QJsonObject params;
+    if (!m_fields.object(root, kTop, p, &o) ||
+        !m_fields.string(o, p, QStringLiteral("workload"), &c->workload) ||
+        !m_fields.integer(o, p, QStringLiteral("size"), &c->size, 0) ||
+        !m_fields.integerList(o, p, QStringLiteral("workers"), &c->workers, 1) ||
+        !m_fields.stringList(o, p, QStringLiteral("strategies"), &c->strategies) ||
+        !m_fields.integer(o, p, QStringLiteral("warmupRuns"), &c->warmupRuns, 0) ||
+        !m_fields.number(o, p, QStringLiteral("warmupSec"), &c->warmupSec) ||
+        !readReps(o, &c->reps) ||
+        !m_fields.integer(o, p, QStringLiteral("chunkSize"), &c->chunkSize, 0) ||
+        !m_fields.integerList(o, p, QStringLiteral("chunkSweep"), &c->chunkSweep, 1) ||
+        !m_fields.object(o, p, QStringLiteral("params"), &params) ||
+        !m_fields.boolean(o, p, QStringLiteral("verify"), &c->verify))
+        return false;
+    c->params = params.toVariantMap();
+    return true;
+}
+
+bool JsonReader::readReps(const QJsonObject &config, RepetitionPolicy *reps)
+{
+    const QString p = QStringLiteral("config.reps");
+    QJsonObject o;
+    return m_fields.object(config, QStringLiteral("config"), QStringLiteral("reps"), &o) &&
+           m_fields.integer(o, p, QStringLiteral("repetitions"), &reps->repetitions, 1) &&
+           m_fields.boolean(o, p, QStringLiteral("adaptive"), &reps->adaptive) &&
+           m_fields.number(o, p, QStringLiteral("targetRelCi"), &reps->targetRelCi) &&
+           m_fields.integer(o, p, QStringLiteral("maxRepetitions"), &reps->maxRepetitions, 1) &&
+           m_fields.number(o, p, QStringLiteral("timeBudgetSec"), &reps->timeBudgetSec);
+}
+
+bool JsonReader::readSystem(const QJsonObject &root, SystemInfo *s)
+{
+    const QString p = QStringLiteral("system");
+    QJsonObject o;
+    if (!m_fields.object(root, kTop, p, &o) ||
+        !m_fields.string(o, p, QStringLiteral("cpuModel"), &s->cpuModel) ||
+        !m_fields.integer(o, p, QStringLiteral("logicalCores"), &s->logicalCores, 0) ||
+        !m_fields.string(o, p, QStringLiteral("qtVersion"), &s->qtVersion) ||
+        !m_fields.string(o, p, QStringLiteral("compiler"), &s->compiler) ||
+        !m_fields.string(o, p, QStringLiteral("buildType"), &s->buildType) ||
+        !m_fields.boolean(o, p, QStringLiteral("sanitized"), &s->sanitized) ||
+        !m_fields.string(o, p, QStringLiteral("parabenchVersion"), &s->parabenchVersion) ||
+        !m_fields.string(o, p, QStringLiteral("hostname"), &s->hostname) ||
+        !m_fields.string(o, p, QStringLiteral("os"), &s->os) ||
+        !m_fields.string(o, p, QStringLiteral("cpuGovernor"), &s->cpuGovernor) ||
+        !m_fields.number(o, p, QStringLiteral("loadAverage1"), &s->loadAverage1) ||
+        // Added after the first files were written: optional.
+        (o.contains(QLatin1String("cpuBusyBeforeRun")) &&
+         !m_fields.number(o, p, QStringLiteral("cpuBusyBeforeRun"), &s->cpuBusyBeforeRun)) ||
+        !m_fields.integer(o, p, QStringLiteral("totalMemoryBytes"), &s->totalMemoryBytes, -1) ||
+        !m_fields.integer(o, p, QStringLiteral("availableMemoryBytes"), &s->availableMemoryBytes,
+                          -1))
+        return false;
+    if (!o.contains(QStringLiteral("date")))
+        return m_fields.fail(QStringLiteral("system.date"),
+                             QStringLiteral("required field is missing"));
+    const QJsonValue date = o.value(QStringLiteral("date"));
+    if (date.isNull()) {
+        s->date = QDateTime();
+        return true;
+    }
+    if (!date.isString())
+        return m_fields.fail(QStringLiteral("system.date"),
+                             QStringLiteral("expected an ISO 8601 date string or null, got %1")
+                                 .arg(JsonFields::describe(date)));
+    s->date = QDateTime::fromString(date.toString(), Qt::ISODateWithMs);
+    if (!s->date.isValid())
+        return m_fields.fail(QStringLiteral("system.date"),
+                             QStringLiteral("\"%1\" is not an ISO 8601 date such as "
+                                            "2024-05-01T12:00:00.000Z")
+                                 .arg(date.toString()));
+    return true;
+}
+
+bool JsonReader::objectAt(const QJsonArray &a, const QString &path, qsizetype i, QJsonObject *out)
+{
+    if (!a.at(i).isObject())
+        return m_fields.fail(
+            JsonFields::index(path, i),
+            QStringLiteral("expected an object, got %1").arg(JsonFields::describe(a.at(i))));
+    *out = a.at(i).toObject();
+    return true;
+}
+
+bool JsonReader::readCells(const QJsonObject &root, QList<CellResult> *cells)
+{
+    QJsonArray a;
+    if (!m_fields.array(root, kTop, QStringLiteral("cells"), &a))
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QJsonObject o;
+        CellResult c;
+        const QString path = JsonFields::index(QStringLiteral("cells"), i);
+        if (!objectAt(a, QStringLiteral("cells"), i, &o) || !readCell(o, path, &c))
+            return false;
+        cells->append(c);
+    }
+    return true;
+}
+
+bool JsonReader::readCell(const QJsonObject &o, const QString &p, CellResult *c)
+{
+    return m_fields.string(o, p, QStringLiteral("strategy"), &c->strategy) &&
+           m_fields.integer(o, p, QStringLiteral("workers"), &c->workers, 1) &&
+           m_fields.integer(o, p, QStringLiteral("chunkSize"), &c->chunkSize, 0) &&
+           m_fields.integerList(o, p, QStringLiteral("warmupNs"), &c->warmupNs, 0) &&
+           m_fields.integerList(o, p, QStringLiteral("samplesNs"), &c->samplesNs, 0) &&
+           readStats(o, p, c->samplesNs.size(), &c->stats) &&
+           m_fields.boolean(o, p, QStringLiteral("verified"), &c->verified) &&
+           m_fields.string(o, p, QStringLiteral("error"), &c->error) &&
+           m_fields.integer(o, p, QStringLiteral("peakExtraBytes"), &c->peakExtraBytes, -1) &&
+           m_fields.number(o, p, QStringLiteral("runQueueWaitNs"), &c->runQueueWaitNs);
+}
+
+bool JsonReader::readStats(const QJsonObject &cell, const QString &cellPath, qsizetype samples,
+                           CellStats *s)
+{
+    const QString p = JsonFields::join(cellPath, QStringLiteral("stats"));
+    QJsonObject o;
+    if (!m_fields.object(cell, cellPath, QStringLiteral("stats"), &o) ||
+        !m_fields.integer(o, p, QStringLiteral("n"), &s->n, 0))
+        return false;
+    const struct
+    {
+        const char *key;
+        double *out;
+    } numbers[] = {{"minNs", &s->minNs},
+                   {"maxNs", &s->maxNs},
+                   {"medianNs", &s->medianNs},
+                   {"meanNs", &s->meanNs},
+                   {"stddevNs", &s->stddevNs},
+                   {"medianCiLowNs", &s->medianCiLowNs},
+                   {"medianCiHighNs", &s->medianCiHighNs},
+                   {"relCiWidth", &s->relCiWidth},
+                   {"speedup", &s->speedup},
+                   {"speedupCiLow", &s->speedupCiLow},
+                   {"speedupCiHigh", &s->speedupCiHigh},
+                   {"efficiency", &s->efficiency}};
+    for (const auto &n : numbers)
+        if (!m_fields.number(o, p, QString::fromLatin1(n.key), n.out))
+            return false;
+    // Out-of-range indices would make a viewer highlight samples that do not exist.
+    if (!m_fields.integerList(o, p, QStringLiteral("outlierIndices"), &s->outlierIndices, 0))
+        return false;
+    for (qsizetype i = 0; i < s->outlierIndices.size(); ++i)
+        if (s->outlierIndices[i] >= samples)
+            return m_fields.fail(
+                JsonFields::index(JsonFields::join(p, QStringLiteral("outlierIndices")), i),
+                QStringLiteral("index %1 is out of range: the cell has %2 samples")
+                    .arg(s->outlierIndices[i])
+                    .arg(samples));
+    const QJsonValue kf = o.value(QStringLiteral("karpFlatt"));
+    if (!o.contains(QStringLiteral("karpFlatt")) || !(kf.isNull() || kf.isDouble()))
+        return m_fields.fail(
+            JsonFields::join(p, QStringLiteral("karpFlatt")),
+            QStringLiteral("expected a number or null, got %1").arg(JsonFields::describe(kf)));
+    s->karpFlatt = kf.isNull() ? std::nullopt : std::optional<double>(kf.toDouble());
+    return true;
+}
+
+bool JsonReader::readFits(const QJsonObject &root, QList<AmdahlFit> *fits)
+{
+    QJsonArray a;
+    if (!m_fields.array(root, kTop, QStringLiteral("fits"), &a))
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QJsonObject o;
+        AmdahlFit f;
+        const QString p = JsonFields::index(QStringLiteral("fits"), i);
+        if (!objectAt(a, QStringLiteral("fits"), i, &o) ||
+            !m_fields.string(o, p, QStringLiteral("strategy"), &f.strategy) ||
+            !m_fields.number(o, p, QStringLiteral("serialFraction"), &f.serialFraction) ||
+            !m_fields.number(o, p, QStringLiteral("rSquared"), &f.rSquared) ||
+            !m_fields.integer(o, p, QStringLiteral("points"), &f.points, 0))
+            return false;
+        fits->append(f);
+    }
+    return true;
+}
+
+bool JsonReader::readWarnings(const QJsonObject &root, QList<Warning> *warnings)
+{
+    QJsonArray a;
+    if (!m_fields.array(root, kTop, QStringLiteral("warnings"), &a))
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QJsonObject o;
+        Warning w;
+        const QString p = JsonFields::index(QStringLiteral("warnings"), i);
+        if (!objectAt(a, QStringLiteral("warnings"), i, &o) ||
+            !m_fields.string(o, p, QStringLiteral("code"), &w.code) ||
+            !m_fields.string(o, p, QStringLiteral("message"), &w.message) ||
+            !m_fields.string(o, p, QStringLiteral("hint"), &w.hint) ||
+            !m_fields.string(o, p, QStringLiteral("strategy"), &w.strategy) ||
+            !m_fields.integer(o, p, QStringLiteral("workers"), &w.workers, 0))
+            return false;
+        warnings->append(w);
+    }
+    return true;
+}
+
+} // namespace pb

@@ -1,0 +1,168 @@
+#include "core/io/resultformat.h"
+
+#include "core/model/units.h"
+
+#include <QSet>
+
+namespace pb::fmt {
+
+namespace {
+QString oneLine(QString s)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' ')).remove(QLatin1Char('\r'));
+    return s;
+}
+} // namespace
+
+QString cellLabel(const CellResult &cell)
+{
+    if (cell.chunkSize > 0)
+        return QStringLiteral("%1 (chunk %2)").arg(cell.strategy).arg(cell.chunkSize);
+    return cell.strategy;
+}
+
+QString medianText(const CellStats &s)
+{
+    return s.n > 0 ? formatDuration(s.medianNs) : QStringLiteral("–");
+}
+
+QString medianCiText(const CellStats &s)
+{
+    if (s.n == 0)
+        return QStringLiteral("–");
+    return QStringLiteral("[%1 – %2]")
+        .arg(formatDuration(s.medianCiLowNs), formatDuration(s.medianCiHighNs));
+}
+
+QString speedupText(const CellResult &cell)
+{
+    const CellStats &s = cell.stats;
+    if (s.speedup <= 0)
+        return QStringLiteral("–");
+    if (cell.strategy == QLatin1String("serial") ||
+        (s.speedupCiLow == s.speedupCiHigh && s.speedupCiLow == s.speedup))
+        return formatRatio(s.speedup);
+    return QStringLiteral("%1 [%2 – %3]")
+        .arg(formatRatio(s.speedup), formatRatio(s.speedupCiLow), formatRatio(s.speedupCiHigh));
+}
+
+QString efficiencyText(const CellStats &s)
+{
+    if (s.speedup <= 0)
+        return QStringLiteral("–");
+    return formatRatio(s.efficiency * 100.0, 1) + QLatin1Char('%');
+}
+
+QString karpFlattText(const CellStats &s)
+{
+    return s.karpFlatt ? formatRatio(*s.karpFlatt, 3) : QStringLiteral("–");
+}
+
+QString statusText(const CellResult &cell, bool verifyRequested)
+{
+    if (!cell.error.isEmpty())
+        return QStringLiteral("FAILED: ") + oneLine(cell.error);
+    if (cell.strategy == QLatin1String("serial"))
+        return QStringLiteral("ok (reference)");
+    if (!cell.verified)
+        return verifyRequested ? QStringLiteral("ok (not verified)")
+                               : QStringLiteral("ok (verification off)");
+    return QStringLiteral("ok");
+}
+
+QString peakExtraText(const CellResult &cell)
+{
+    if (cell.peakExtraBytes < 0)
+        return QStringLiteral("–");
+    return QStringLiteral("+") + formatBytes(double(cell.peakExtraBytes));
+}
+
+QString fitText(const AmdahlFit &fit)
+{
+    return QStringLiteral("serial fraction f = %1 (R² %2, %3 %4)")
+        .arg(formatRatio(fit.serialFraction, 3), formatRatio(fit.rSquared, 3))
+        .arg(fit.points)
+        .arg(fit.points == 1 ? QStringLiteral("point") : QStringLiteral("points"));
+}
+
+QString warningText(const Warning &w)
+{
+    QString text = w.code + QStringLiteral(": ") + oneLine(w.message);
+    // Name the cell only when the message does not already do so.
+    if (!w.strategy.isEmpty() && !w.message.contains(w.strategy))
+        text += QStringLiteral(" (%1, %2 %3)")
+                    .arg(w.strategy)
+                    .arg(w.workers)
+                    .arg(w.workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers"));
+    if (!w.hint.isEmpty())
+        text += QStringLiteral(" — ") + oneLine(w.hint);
+    return text;
+}
+
+QStringList warningLines(const QList<Warning> &warnings)
+{
+    // A noisy machine raises the same per-cell warning for many cells: print the first in full
+    // and name the other cells, so the list stays readable.
+    QStringList lines;
+    QStringList codes;
+    for (const Warning &w : warnings)
+        if (!codes.contains(w.code))
+            codes.append(w.code);
+    for (const QString &code : codes) {
+        QList<const Warning *> group;
+        for (const Warning &w : warnings)
+            if (w.code == code)
+                group.append(&w);
+        if (group.size() <= 2) {
+            for (const Warning *w : group)
+                lines.append(warningText(*w));
+            continue;
+        }
+        lines.append(warningText(*group.first()));
+        QStringList cells;
+        for (const Warning *w : group.mid(1))
+            cells.append(QStringLiteral("%1 ×%2").arg(w->strategy).arg(w->workers));
+        // In a sweep every cell is "chunked ×2": a list of identical names says nothing.
+        const bool distinct = QSet<QString>(cells.begin(), cells.end()).size() == cells.size();
+        lines.append(
+            distinct ? QStringLiteral("%1: also for %2 more cells: %3")
+                           .arg(code)
+                           .arg(cells.size())
+                           .arg(cells.join(QStringLiteral(", ")))
+                     : QStringLiteral("%1: also for %2 more cells").arg(code).arg(cells.size()));
+    }
+    return lines;
+}
+
+QString runStatusText(const RunResult &r)
+{
+    switch (r.status) {
+    case RunStatus::Complete:
+        return QString();
+    case RunStatus::Canceled:
+        return QStringLiteral("Run canceled: the results below are partial.");
+    case RunStatus::Failed:
+        return QStringLiteral("Run FAILED: ") +
+               (r.error.isEmpty() ? QStringLiteral("no reason recorded") : oneLine(r.error));
+    }
+    return QString();
+}
+
+QString systemLine(const SystemInfo &s)
+{
+    QStringList parts{s.cpuModel, QStringLiteral("%1 logical cores").arg(s.logicalCores),
+                      s.compiler, s.buildType + QStringLiteral(" build"),
+                      QStringLiteral("Qt ") + s.qtVersion};
+    if (s.sanitized)
+        parts << QStringLiteral("sanitizers on");
+    if (s.loadAverage1 >= 0)
+        parts << QStringLiteral("load %1").arg(formatRatio(s.loadAverage1));
+    if (s.cpuBusyBeforeRun >= 0)
+        parts
+            << QStringLiteral("CPUs busy before run %1 %").arg(s.cpuBusyBeforeRun * 100, 0, 'f', 0);
+    if (s.date.isValid())
+        parts << s.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace pb::fmt

@@ -1,0 +1,105 @@
+#include "core/io/textwriter.h"
+
+#include "core/io/resultformat.h"
+#include "core/model/units.h"
+
+namespace pb {
+
+namespace {
+
+QString header(const RunResult &r)
+{
+    QString out =
+        QStringLiteral("ParaBench: %1 (%2), %3 items")
+            .arg(r.workloadName.isEmpty() ? r.config.workload : r.workloadName, r.config.workload)
+            .arg(r.config.size);
+    if (r.inputBytes > 0 || r.outputBytes > 0)
+        out += QStringLiteral(", input %1, output %2")
+                   .arg(formatBytes(double(r.inputBytes)), formatBytes(double(r.outputBytes)));
+    out += QLatin1Char('\n') + fmt::systemLine(r.system) + QLatin1Char('\n');
+    const QString status = fmt::runStatusText(r);
+    if (!status.isEmpty())
+        out += QLatin1Char('\n') + status + QLatin1Char('\n');
+    return out + QLatin1Char('\n');
+}
+
+QString table(const RunResult &r)
+{
+    QList<QStringList> rows{{QStringLiteral("strategy"), QStringLiteral("workers"),
+                             QStringLiteral("median"), QStringLiteral("95% CI of median"),
+                             QStringLiteral("runs"), QStringLiteral("speedup [95% CI]"),
+                             QStringLiteral("efficiency"), QStringLiteral("Karp–Flatt"),
+                             QStringLiteral("+memory"), QStringLiteral("status")}};
+    for (const CellResult &c : r.cells)
+        rows.append({fmt::cellLabel(c), QString::number(c.workers), fmt::medianText(c.stats),
+                     fmt::medianCiText(c.stats), QString::number(c.stats.n), fmt::speedupText(c),
+                     fmt::efficiencyText(c.stats), fmt::karpFlattText(c.stats),
+                     fmt::peakExtraText(c), fmt::statusText(c, r.config.verify)});
+    return TextWriter::alignColumns(
+        rows, {false, true, true, false, true, false, true, true, true, false});
+}
+
+QString footer(const RunResult &r)
+{
+    QString out;
+    for (const AmdahlFit &f : r.fits)
+        out += QStringLiteral("Amdahl fit %1: %2\n").arg(f.strategy, fmt::fitText(f));
+    if (!r.fits.isEmpty())
+        out += QLatin1Char('\n');
+    for (const QString &line : fmt::warningLines(r.warnings))
+        out += QStringLiteral("! ") + line + QLatin1Char('\n');
+    if (!r.warnings.isEmpty())
+        out += QLatin1Char('\n');
+    if (r.processPeakRssBytes >= 0)
+        out += QStringLiteral("Peak memory (RSS) of the process: %1\n")
+                   .arg(formatBytes(double(r.processPeakRssBytes)));
+    out += QStringLiteral(
+        "How to read this: median = middle of the timed runs; the 95% CI is the range the true "
+        "median lies in with 95% confidence.\nspeedup = serial median / median (ideal = "
+        "workers); efficiency = speedup / workers (100% = no overhead); Karp–Flatt = measured "
+        "serial fraction (lower is better; if it grows with workers, overhead grows too).\n"
+        "+memory = most the process RSS grew during one run, over the input and output it "
+        "already holds (mapped's result store shows here).\n");
+    return out;
+}
+
+} // namespace
+
+QString TextWriter::alignColumns(const QList<QStringList> &rows, const QList<bool> &rightAlign)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row[i].size());
+        }
+    QString out;
+    for (const QStringList &row : rows) {
+        QStringList padded;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i == row.size() - 1;
+            if (last)
+                padded << row[i];
+            else if (rightAlign.value(i))
+                padded << row[i].rightJustified(widths[i]);
+            else
+                padded << row[i].leftJustified(widths[i]);
+        }
+        out += padded.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QByteArray TextWriter::write(const RunResult &result) const
+{
+    QString out = header(result);
+    if (result.cells.isEmpty())
+        out += QStringLiteral("No cells were measured.\n");
+    else
+        out += table(result);
+    out += QLatin1Char('\n') + footer(result);
+    return out.toUtf8();
+}
+
+} // namespace pb

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/model/runconfig.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pb {
+
+/// Facts about the machine and build a result was measured on.
+struct SystemInfo
+{
+    QString cpuModel;       ///< /proc/cpuinfo "model name", or "unknown"
+    int logicalCores = 0;   ///< QThread::idealThreadCount() (affinity mask)
+    QString qtVersion;      ///< runtime qVersion()
+    QString compiler;       ///< e.g. "GCC 12.2.0"
+    QString buildType;      ///< CMAKE_BUILD_TYPE, e.g. "Release"
+    bool sanitized = false; ///< ASan/UBSan build
+    QString parabenchVersion;
+    QString hostname;
+    QString os;                      ///< QSysInfo::prettyProductName() + kernel
+    QString cpuGovernor;             ///< scaling_governor or "unknown"
+    double loadAverage1 = -1;        ///< /proc/loadavg before the run, -1 when unknown
+    double cpuBusyBeforeRun = -1;    ///< share of the CPUs others used just before, -1 unknown
+    qint64 totalMemoryBytes = 0;     ///< MemTotal
+    qint64 availableMemoryBytes = 0; ///< MemAvailable at start
+    QDateTime date;                  ///< start of the run (UTC)
+
+    bool operator==(const SystemInfo &) const = default;
+};
+
+/// Summary statistics of one cell's timed samples. Times in nanoseconds.
+struct CellStats
+{
+    int n = 0;
+    double minNs = 0, maxNs = 0, medianNs = 0, meanNs = 0, stddevNs = 0;
+    double medianCiLowNs = 0, medianCiHighNs = 0; ///< 95% CI of the median (order statistics)
+    double relCiWidth = 0;                        ///< (ciHigh - ciLow) / median
+    QList<int> outlierIndices;                    ///< samples outside Tukey's fences (1.5 IQR)
+    double speedup = 0; ///< serial median / this median (0 when no baseline)
+    double speedupCiLow = 0, speedupCiHigh = 0; ///< 95% bootstrap CI of the ratio of medians
+    double efficiency = 0;                      ///< speedup / workers
+    std::optional<double> karpFlatt; ///< experimentally determined serial fraction (workers > 1)
+
+    bool operator==(const CellStats &) const = default;
+};
+
+/// One (strategy, workers) measurement.
+struct CellResult
+{
+    QString strategy;
+    int workers = 1;
+    qint64 chunkSize = 0;    ///< items per chunk actually used (chunked), 0 otherwise
+    QList<qint64> warmupNs;  ///< untimed warm-up durations (kept for the record)
+    QList<qint64> samplesNs; ///< every timed repetition, in order
+    CellStats stats;
+    bool verified = false;      ///< output matched serial
+    QString error;              ///< verification or runtime error; empty when fine
+    qint64 peakExtraBytes = -1; ///< peak RSS growth during a run over the resident data, -1 unknown
+    double runQueueWaitNs = -1; ///< median scheduler wait per run (schedstat), -1 unknown
+
+    bool operator==(const CellResult &) const = default;
+};
+
+/// Least-squares Amdahl fit of one strategy's speedups.
+struct AmdahlFit
+{
+    QString strategy;
+    double serialFraction = 0; ///< f in S(w) = 1 / (f + (1 - f) / w)
+    double rSquared = 0;       ///< on the speedups
+    int points = 0;
+
+    bool operator==(const AmdahlFit &) const = default;
+};
+
+/// A warning about measurement quality, with a hint to fix it.
+struct Warning
+{
+    QString code;     ///< stable id, e.g. "debug-build", "high-load"
+    QString message;  ///< what was seen, with figures
+    QString hint;     ///< what to do
+    QString strategy; ///< cell it concerns, empty for the whole run
+    int workers = 0;
+
+    bool operator==(const Warning &) const = default;
+};
+
+enum class RunStatus { Complete, Canceled, Failed };
+
+/// A whole experiment: config, machine, every cell (serial baseline first), fits and warnings.
+struct RunResult
+{
+    static constexpr int kFormatVersion = 1;
+
+    RunConfig config;
+    SystemInfo system;
+    RunStatus status = RunStatus::Complete;
+    QString error;        ///< why it failed, when Failed
+    QString workloadName; ///< display name at run time
+    qint64 inputBytes = 0, outputBytes = 0;
+    QList<CellResult> cells;
+    QList<AmdahlFit> fits;
+    QList<Warning> warnings;
+    qint64 processPeakRssBytes = -1; ///< largest RSS seen during a timed run
+    qint64 autoChunkSize = 0;        ///< chunk size the automatic rule picks (sweeps), 0 = unknown
+
+    /// The serial baseline cell, or nullptr.
+    const CellResult *baseline() const
+    {
+        for (const CellResult &c : cells)
+            if (c.strategy == QLatin1String("serial"))
+                return &c;
+        return nullptr;
+    }
+    const CellResult *cell(const QString &strategy, int workers) const
+    {
+        for (const CellResult &c : cells)
+            if (c.strategy == strategy &&
+                (c.workers == workers || strategy == QLatin1String("serial")))
+                return &c;
+        return nullptr;
+    }
+
+    bool operator==(const RunResult &) const = default;
+};
+
+/// True when the cell's error is a mismatch with the serial output (as opposed to a kernel
+/// exception or an engine error).
+bool isVerificationFailure(const CellResult &cell);
+/// The prefix the runner gives verification errors.
+inline constexpr char kVerificationFailedPrefix[] = "verification failed: ";
+
+QString runStatusName(RunStatus s);
+std::optional<RunStatus> runStatusFromName(const QString &name);
+
+} // namespace pb

@@ -1,0 +1,58 @@
+#include "core/model/units.h"
+
+#include <cmath>
+
+namespace pb {
+
+namespace {
+
+/// Three significant digits without exponent: 1.23, 12.3, 123 (values in [1, 1000)).
+QString threeDigits(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a >= 99.95 ? 0 : (a >= 9.995 ? 1 : 2);
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+QString formatDuration(double ns)
+{
+    if (!std::isfinite(ns))
+        return QStringLiteral("–");
+    struct Unit
+    {
+        double scale;
+        const char *name;
+    };
+    static const Unit units[] = {{1e9, "s"}, {1e6, "ms"}, {1e3, "µs"}};
+    const double a = std::abs(ns);
+    // Compare against the rounded boundary so 999.96 µs prints as "1.00 ms", not "1000 µs".
+    for (const Unit &u : units)
+        if (a >= u.scale * 0.9995)
+            return threeDigits(ns / u.scale) + QLatin1Char(' ') + QString::fromUtf8(u.name);
+    return QString::number(ns, 'f', a < 10 && ns != std::floor(ns) ? 1 : 0) + QStringLiteral(" ns");
+}
+
+QString formatBytes(double bytes)
+{
+    if (!std::isfinite(bytes) || bytes < 0)
+        return QStringLiteral("unknown");
+    static const char *units[] = {"GiB", "MiB", "KiB"};
+    double scale = 1024.0 * 1024.0 * 1024.0;
+    for (const char *u : units) {
+        if (bytes >= scale * 0.9995)
+            return threeDigits(bytes / scale) + QLatin1Char(' ') + QLatin1String(u);
+        scale /= 1024.0;
+    }
+    return QString::number(qint64(bytes)) + QStringLiteral(" B");
+}
+
+QString formatRatio(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace pb

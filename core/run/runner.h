@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/result.h"
+#include <parabench/canceltoken.h>
+
+#include <QString>
+
+#include <functional>
+
+namespace pb {
+
+/// Where a run is. Sent often (at least once per repetition); cheap to copy.
+struct Progress
+{
+    int cellIndex = 0; ///< 0-based index of the cell being measured
+    int cellCount = 0;
+    QString strategy;
+    int workers = 1;
+    int repetition = 0;         ///< repetitions done in this cell (warm-up excluded)
+    int repetitionsPlanned = 0; ///< fixed count, or the adaptive minimum
+    bool warmingUp = false;
+    double fraction = 0; ///< 0..1 over the whole run
+    double elapsedSec = 0;
+    double etaSec = -1; ///< -1 while unknown
+};
+
+/// Synchronous engine: generates the input once, runs the serial baseline and every
+/// strategy x worker count, verifies, repeats, computes statistics. Runs on the calling
+/// thread; RunController puts it on a worker thread for the GUI.
+class Runner
+{
+public:
+    struct Callbacks
+    {
+        std::function<void(const Progress &)> progress;
+        /// After each completed cell, with statistics for all cells so far.
+        std::function<void(const RunResult &)> cellFinished;
+    };
+
+    /// Runs `config`. Never throws; the result's status says Complete, Canceled (cells measured
+    /// so far are kept) or Failed (with error). `cancel` may be triggered from any thread.
+    static RunResult run(const RunConfig &config, CancelToken &cancel, const Callbacks &cb = {});
+};
+
+/// Checks a configuration before anything is allocated. Returns an empty string when valid,
+/// otherwise one specific message a user can act on.
+QString validateConfig(const RunConfig &config);
+
+/// Estimated bytes for the run: input + output + serial reference (+ mapped's result store).
+qint64 estimateMemoryBytes(const RunConfig &config);
+
+/// Chunk sizes of an automatic granularity sweep: 1, 4, 16, ... up to size / workers.
+QList<qint64> autoChunkSweep(qint64 size, int workers);
+
+/// Chunk size that makes a chunk cost about targetNs, from a per-item cost estimate.
+qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs = 100e3);
+
+/// Measures the serial per-item cost of a workload on a short probe (a few ms). Returns -1 and
+/// sets *error for invalid params.
+double probeNsPerItem(const QString &workloadId, const QVariantMap &params, QString *error);
+
+/// Largest worker count accepted (guards against absurd input).
+constexpr int kMaxWorkers = 1024;
+
+} // namespace pb

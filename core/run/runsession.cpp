@@ -1,0 +1,292 @@
+#include "core/run/runsession.h"
+
+#include "core/run/adaptive.h"
+#include "core/run/registry.h"
+#include "core/stats/analysis.h"
+#include "core/stats/statistics.h"
+#include "core/sys/procstats.h"
+#include "core/sys/sysinfo.h"
+
+#include <QThread>
+#include <QUnhandledException>
+
+#include <algorithm>
+#include <exception>
+
+namespace pb {
+namespace {
+
+QString describeException(const std::exception_ptr &ptr)
+{
+    try {
+        if (ptr)
+            std::rethrow_exception(ptr);
+    } catch (const std::exception &e) {
+        return QString::fromLocal8Bit(e.what());
+    } catch (...) {
+    }
+    return QStringLiteral("unknown exception");
+}
+
+int plannedRuns(const RunConfig &c)
+{
+    return c.warmupRuns + c.reps.repetitions;
+}
+
+} // namespace
+
+RunSession::RunSession(const RunConfig &config, CancelToken &cancel, const Runner::Callbacks &cb)
+    : m_config(config), m_cancel(cancel), m_cb(cb)
+{
+}
+
+RunResult RunSession::run()
+{
+    m_clock.start();
+    m_result.config = m_config;
+    try {
+        measureAll();
+    } catch (const std::exception &e) {
+        // Out of memory while generating input or copying the reference, most likely: the
+        // cells measured so far stay, the run is marked failed instead of terminating.
+        m_result.status = RunStatus::Failed;
+        m_result.error = QStringLiteral("engine error: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    m_pool.reset();
+    analyzeResult(m_result, m_runnerWarnings, int(m_result.cells.size()));
+    return m_result;
+}
+
+void RunSession::measureAll()
+{
+    m_result.system = collectSystemInfo();
+    const Workload *workload = findWorkload(m_config.workload);
+    m_result.workloadName = workload->displayName();
+    QString error;
+    m_data = workload->prepare(m_config.size, m_config.params, &error);
+    if (!m_data) {
+        m_result.status = RunStatus::Failed;
+        m_result.error = error;
+        return;
+    }
+    m_result.inputBytes = m_data->inputBytes();
+    m_result.outputBytes = m_data->outputBytes();
+    m_plan = planCells();
+    for (m_cellIndex = 0; m_cellIndex < m_plan.size(); ++m_cellIndex) {
+        const CellPlan &plan = m_plan[m_cellIndex];
+        if (plan.strategy->needsReduction() && !workload->hasReduction()) {
+            m_runnerWarnings.append({QStringLiteral("skipped"),
+                                     QStringLiteral("%1 skipped: %2 has no natural reduction")
+                                         .arg(plan.strategy->id(), workload->id()),
+                                     QStringLiteral("use mapreduce with primes, mandelbrot, "
+                                                    "montecarlo, fine or spin"),
+                                     plan.strategy->id(), plan.workers});
+            continue;
+        }
+        CellResult cell;
+        const Outcome outcome = measureCell(plan, cell);
+        if (outcome == Outcome::Canceled) {
+            m_result.status = RunStatus::Canceled;
+            return;
+        }
+        if (outcome == Outcome::Fatal) {
+            m_result.status = RunStatus::Failed;
+            m_result.error = cell.error;
+            return;
+        }
+        const bool baselineFailed = outcome == Outcome::Error && m_cellIndex == 0;
+        finishCell(std::move(cell));
+        if (baselineFailed) {
+            m_result.status = RunStatus::Failed;
+            m_result.error =
+                QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
+            return;
+        }
+        if (m_cellIndex == 0)
+            m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
+    }
+}
+
+QList<RunSession::CellPlan> RunSession::planCells() const
+{
+    QList<CellPlan> plan{{findStrategy(QStringLiteral("serial")), 1, 0}};
+    if (!m_config.chunkSweep.isEmpty()) {
+        const Strategy *chunked = findStrategy(QStringLiteral("chunked"));
+        for (qint64 c : m_config.chunkSweep)
+            plan.append({chunked, m_config.workers.constFirst(), c});
+        return plan;
+    }
+    for (int w : m_config.workers)
+        for (const QString &id : m_config.strategies)
+            if (id != QLatin1String("serial"))
+                plan.append({findStrategy(id), w, 0});
+    return plan;
+}
+
+QThreadPool *RunSession::poolFor(int workers, QString *error)
+{
+    if (!m_pool || m_pool->workers() != workers) {
+        m_pool.reset(); // join the old threads before starting new ones
+        m_pool = std::make_unique<WorkerPool>(workers);
+    }
+    if (!m_pool->isReady()) {
+        *error = m_pool->error();
+        return nullptr;
+    }
+    return m_pool->pool();
+}
+
+qint64 RunSession::resolveChunk(const CellPlan &plan) const
+{
+    if (plan.chunk > 0)
+        return plan.chunk;
+    if (m_config.chunkSize > 0)
+        return m_config.chunkSize;
+    return autoChunkSize(serialNsPerItem(), m_config.size, plan.workers);
+}
+
+double RunSession::serialNsPerItem() const
+{
+    // The baseline's statistics are computed when its cell finishes.
+    const CellResult *base = m_result.baseline();
+    return base && base->stats.n > 0 ? base->stats.medianNs / double(m_config.size) : 0;
+}
+
+RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &cell)
+{
+    cell.strategy = plan.strategy->id();
+    cell.workers = plan.workers;
+    StrategyContext ctx;
+    ctx.workers = plan.workers;
+    ctx.cancel = &m_cancel;
+    ctx.nsPerItem = serialNsPerItem();
+    if (plan.strategy->id() != QLatin1String("serial")) {
+        ctx.pool = poolFor(plan.workers, &cell.error);
+        if (!ctx.pool)
+            return Outcome::Fatal;
+    }
+    if (plan.strategy->usesChunks()) {
+        ctx.chunkSize = resolveChunk(plan);
+        cell.chunkSize = ctx.chunkSize;
+    }
+    m_runQueueWaits.clear();
+    QElapsedTimer warm;
+    warm.start();
+    for (int i = 0; i < m_config.warmupRuns || warm.nsecsElapsed() < m_config.warmupSec * 1e9;
+         ++i) {
+        reportProgress(plan, 0, true);
+        if (const Outcome o = runOnce(plan, ctx, cell, false); o != Outcome::Ok)
+            return o;
+    }
+    QElapsedTimer timed;
+    timed.start();
+    for (;;) {
+        reportProgress(plan, int(cell.samplesNs.size()), false);
+        if (const Outcome o = runOnce(plan, ctx, cell, true); o != Outcome::Ok)
+            return o;
+        if (nextStep(m_config.reps, cell.samplesNs, timed.nsecsElapsed() / 1e9) !=
+            StopReason::NeedMore)
+            break;
+    }
+    if (!m_runQueueWaits.isEmpty())
+        cell.runQueueWaitNs = stats::median(stats::toDoubles(m_runQueueWaits));
+    cell.verified = m_config.verify;
+    return Outcome::Ok;
+}
+
+RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyContext &ctx,
+                                        CellResult &cell, bool timed)
+{
+    if (m_cancel.isCanceled())
+        return Outcome::Canceled;
+    m_data->resetOutput();
+    const bool peakReset = proc::resetPeakRss();
+    const qint64 rssBefore = proc::currentRssBytes();
+    const qint64 waitBefore = proc::runQueueWaitNs();
+    qint64 ns = 0;
+    bool done = false;
+    try {
+        done = plan.strategy->run(*m_data, ctx, &ns);
+    } catch (const QUnhandledException &e) {
+        cell.error = QStringLiteral("kernel threw: %1").arg(describeException(e.exception()));
+    } catch (const std::exception &e) {
+        cell.error = QStringLiteral("kernel threw: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    if (!cell.error.isEmpty())
+        return Outcome::Error;
+    if (!done)
+        return Outcome::Canceled;
+    const qint64 waitAfter = proc::runQueueWaitNs();
+    const qint64 peak = proc::peakRssBytes();
+    if (!m_data->hasReference()) {
+        m_data->keepAsReference();
+    } else if (m_config.verify) {
+        const VerifyResult v = plan.strategy->verify(*m_data);
+        if (!v.ok) {
+            cell.error = QLatin1String(kVerificationFailedPrefix) + v.message;
+            return Outcome::Error;
+        }
+    }
+    if (!timed) {
+        cell.warmupNs.append(ns);
+        return Outcome::Ok;
+    }
+    cell.samplesNs.append(ns);
+    if (waitBefore >= 0 && waitAfter >= waitBefore)
+        m_runQueueWaits.append(waitAfter - waitBefore);
+    if (peakReset && peak >= 0 && rssBefore >= 0) {
+        cell.peakExtraBytes = std::max(cell.peakExtraBytes, std::max<qint64>(0, peak - rssBefore));
+        m_result.processPeakRssBytes = std::max(m_result.processPeakRssBytes, peak);
+    }
+    return Outcome::Ok;
+}
+
+void RunSession::finishCell(CellResult cell)
+{
+    m_result.cells.append(std::move(cell));
+    // Earlier cells' statistics do not change (the baseline is the first cell): only the new
+    // one needs its bootstrap.
+    analyzeResult(m_result, m_runnerWarnings, int(m_result.cells.size()) - 1);
+    if (m_cb.cellFinished)
+        m_cb.cellFinished(m_result);
+}
+
+double RunSession::cellWeight(int index) const
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const int parallel = std::clamp(m_plan[index].workers, 1, cores);
+    return double(plannedRuns(m_config)) / parallel;
+}
+
+void RunSession::reportProgress(const CellPlan &plan, int repetitions, bool warmingUp)
+{
+    if (!m_cb.progress)
+        return;
+    const qint64 now = m_clock.nsecsElapsed();
+    // Throttle: a GUI needs no more than ~30 updates a second.
+    if (m_lastProgressNs >= 0 && now - m_lastProgressNs < 30'000'000 && repetitions > 0)
+        return;
+    m_lastProgressNs = now;
+    double total = 0, done = 0;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        total += cellWeight(i);
+        if (i < m_cellIndex)
+            done += cellWeight(i);
+    }
+    const int runsDone = repetitions + (warmingUp ? 0 : m_config.warmupRuns);
+    done += cellWeight(m_cellIndex) * std::min(1.0, double(runsDone) / plannedRuns(m_config));
+    Progress p;
+    p.cellIndex = m_cellIndex;
+    p.cellCount = int(m_plan.size());
+    p.strategy = plan.strategy->id();
+    p.workers = plan.workers;
+    p.repetition = repetitions;
+    p.repetitionsPlanned = m_config.reps.repetitions;
+    p.warmingUp = warmingUp;
+    p.fraction = total > 0 ? std::clamp(done / total, 0.0, 1.0) : 0;
+    p.elapsedSec = now / 1e9;
+    p.etaSec = p.fraction > 0.02 ? p.elapsedSec * (1 - p.fraction) / p.fraction : -1;
+    m_cb.progress(p);
+}
+
+} // namespace pb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/run/runner.h"
+#include "core/run/strategy.h"
+#include "core/run/workerpool.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace pb {
+
+/// One execution of a validated RunConfig: plans the cells, measures them one after the other
+/// and keeps the growing RunResult. Used only by Runner::run.
+class RunSession
+{
+public:
+    RunSession(const RunConfig &config, CancelToken &cancel, const Runner::Callbacks &cb);
+    RunResult run();
+
+private:
+    struct CellPlan
+    {
+        const Strategy *strategy = nullptr;
+        int workers = 1;
+        qint64 chunk = 0; ///< sweep: fixed chunk size; 0 = resolve from config/auto
+    };
+    /// Error: this cell failed (kept, the run goes on). Fatal: the run cannot go on.
+    enum class Outcome { Ok, Canceled, Error, Fatal };
+
+    void measureAll();
+    QList<CellPlan> planCells() const;
+    Outcome measureCell(const CellPlan &plan, CellResult &cell);
+    Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
+    qint64 resolveChunk(const CellPlan &plan) const;
+    /// Serial median per item once the baseline cell is measured, else 0.
+    double serialNsPerItem() const;
+    /// The warm pool for `workers`, or nullptr with *error when its threads did not start.
+    QThreadPool *poolFor(int workers, QString *error);
+    void reportProgress(const CellPlan &plan, int repetitions, bool warmingUp);
+    double cellWeight(int index) const;
+    void finishCell(CellResult cell);
+
+    RunConfig m_config;
+    CancelToken &m_cancel;
+    Runner::Callbacks m_cb;
+    RunResult m_result;
+    QList<Warning> m_runnerWarnings;
+    std::unique_ptr<WorkloadData> m_data;
+    std::unique_ptr<WorkerPool> m_pool;
+    QList<CellPlan> m_plan;
+    int m_cellIndex = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressNs = -1;
+    QList<qint64> m_runQueueWaits; ///< per timed run of the current cell
+};
+
+} // namespace pb

@@ -1,0 +1,229 @@
+// validateConfig, estimateMemoryBytes, autoChunkSize, probeNsPerItem (declared in runner.h).
+#include "core/model/units.h"
+#include "core/run/registry.h"
+#include "core/run/runner.h"
+#include "core/sys/procstats.h"
+#include <parabench/workloaddata.h>
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pb {
+namespace {
+
+// Sizes past this are refused outright, whatever the memory says (2^40 items).
+constexpr qint64 kMaxSize = qint64(1) << 40;
+
+QString checkWorkers(const QList<int> &workers)
+{
+    if (workers.isEmpty())
+        return QStringLiteral("no worker counts given; pass at least one, e.g. 1,2,4");
+    QSet<int> seen;
+    for (int w : workers) {
+        if (w < 1)
+            return QStringLiteral("worker count %1 is invalid: it must be at least 1").arg(w);
+        if (w > kMaxWorkers)
+            return QStringLiteral("worker count %1 is too large: at most %2")
+                .arg(w)
+                .arg(kMaxWorkers);
+        if (seen.contains(w))
+            return QStringLiteral("worker count %1 is listed twice").arg(w);
+        seen.insert(w);
+    }
+    return {};
+}
+
+QString checkStrategies(const RunConfig &config, const Workload *workload)
+{
+    if (config.strategies.isEmpty())
+        return QStringLiteral("no strategies given; valid: %1").arg(strategyIds().join(", "));
+    QSet<QString> seen;
+    for (const QString &id : config.strategies) {
+        const Strategy *s = findStrategy(id);
+        if (!s)
+            return QStringLiteral("unknown strategy \"%1\"; valid: %2")
+                .arg(id, strategyIds().join(", "));
+        if (seen.contains(id))
+            return QStringLiteral("strategy \"%1\" is listed twice").arg(id);
+        seen.insert(id);
+        QString why;
+        if (!s->supportsSize(config.size, &why))
+            return why;
+        if (s->needsReduction() && !workload->hasReduction() && config.strategies.size() == 1)
+            return QStringLiteral("%1 needs a workload with a natural reduction; %2 has none")
+                .arg(id, workload->id());
+    }
+    return {};
+}
+
+QString checkRepetitions(const RunConfig &config)
+{
+    const RepetitionPolicy &r = config.reps;
+    if (r.repetitions < 1)
+        return QStringLiteral("repetitions must be at least 1, got %1").arg(r.repetitions);
+    if (r.repetitions > 100000)
+        return QStringLiteral("repetitions %1 is too many: at most 100000").arg(r.repetitions);
+    if (config.warmupRuns < 0 || config.warmupRuns > 1000)
+        return QStringLiteral("warm-up runs must be between 0 and 1000, got %1")
+            .arg(config.warmupRuns);
+    if (!(config.warmupSec >= 0) || config.warmupSec > 3600)
+        return QStringLiteral("warm-up time must be between 0 and 3600 s, got %1")
+            .arg(config.warmupSec);
+    if (!r.adaptive)
+        return {};
+    if (!(r.targetRelCi > 0 && r.targetRelCi < 1))
+        return QStringLiteral("adaptive target CI width must be between 0 and 100 %, got %1 %")
+            .arg(r.targetRelCi * 100);
+    if (r.maxRepetitions > 100000)
+        return QStringLiteral("maximum repetitions %1 is too many: at most 100000")
+            .arg(r.maxRepetitions);
+    if (r.maxRepetitions < r.repetitions)
+        return QStringLiteral("maximum repetitions (%1) is below the minimum (%2)")
+            .arg(r.maxRepetitions)
+            .arg(r.repetitions);
+    if (!(r.timeBudgetSec > 0))
+        return QStringLiteral("adaptive time budget must be positive, got %1 s")
+            .arg(r.timeBudgetSec);
+    return {};
+}
+
+QString checkChunkCount(qint64 size, qint64 chunk, const QString &what)
+{
+    const qint64 chunks = (size + chunk - 1) / chunk;
+    if (chunks <= kMaxQtConcurrentItems)
+        return {};
+    return QStringLiteral("%1 %2 makes %3 chunks, more than QtConcurrent can count (%4); use "
+                          "a chunk size of at least %5")
+        .arg(what)
+        .arg(chunk)
+        .arg(chunks)
+        .arg(kMaxQtConcurrentItems)
+        .arg(size / kMaxQtConcurrentItems + 1);
+}
+
+QString checkChunks(const RunConfig &config)
+{
+    if (config.chunkSize < 0)
+        return QStringLiteral("chunk size must be 0 (automatic) or positive, got %1")
+            .arg(config.chunkSize);
+    if (config.chunkSize > 0)
+        if (QString e = checkChunkCount(config.size, config.chunkSize, "chunk size"); !e.isEmpty())
+            return e;
+    for (qint64 c : config.chunkSweep) {
+        if (c < 1)
+            return QStringLiteral("sweep chunk size %1 is invalid: it must be at least 1").arg(c);
+        if (QString e = checkChunkCount(config.size, c, "sweep chunk size"); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+} // namespace
+
+QString validateConfig(const RunConfig &config)
+{
+    const Workload *workload = findWorkload(config.workload);
+    if (!workload)
+        return QStringLiteral("unknown workload \"%1\"; valid: %2")
+            .arg(config.workload, workloadIds().join(", "));
+    if (config.size < 1)
+        return QStringLiteral("size must be at least 1 item, got %1").arg(config.size);
+    if (config.size > kMaxSize)
+        return QStringLiteral("size %1 is too large: at most %2 items")
+            .arg(config.size)
+            .arg(kMaxSize);
+    const qint64 need = estimateMemoryBytes(config);
+    const qint64 available = proc::availableMemoryBytes();
+    if (available > 0 && need > available)
+        return QStringLiteral("size %1 needs about %2 of memory but only %3 is available; "
+                              "lower the size")
+            .arg(config.size)
+            .arg(formatBytes(need), formatBytes(available));
+    for (const QString &err : {checkWorkers(config.workers), checkStrategies(config, workload),
+                               checkRepetitions(config), checkChunks(config)})
+        if (!err.isEmpty())
+            return err;
+    QString error;
+    if (!workload->prepare(1, config.params, &error))
+        return error;
+    return {};
+}
+
+qint64 estimateMemoryBytes(const RunConfig &config)
+{
+    const Workload *workload = findWorkload(config.workload);
+    if (!workload || config.size < 1)
+        return 0;
+    // Input + output, plus the serial reference (at most the same again).
+    const double data = workload->bytesPerItem() * double(config.size);
+    double total = 2.0 * data;
+    // mapped keeps every result in a QMap node and copies them into a list (~40 B/item measured).
+    if (config.strategies.contains(QLatin1String("mapped")) && config.chunkSweep.isEmpty())
+        total += 40.0 * double(config.size);
+    // chunked's descriptors: 16 B per chunk, which a sweep starting at chunk 1 makes per item.
+    qint64 smallestChunk = config.chunkSize > 0 ? config.chunkSize : 64;
+    for (qint64 c : config.chunkSweep)
+        smallestChunk = std::min(smallestChunk, std::max<qint64>(1, c));
+    total += 16.0 * double(config.size) / double(smallestChunk);
+    return qint64(std::min(total, 9.0e18));
+}
+
+QList<qint64> autoChunkSweep(qint64 size, int workers)
+{
+    QList<qint64> sweep;
+    const qint64 top = std::max<qint64>(1, size / std::max(1, workers));
+    for (qint64 c = 1; c <= top; c *= 4)
+        if (size / c <= kMaxQtConcurrentItems) // fewer chunks than QtConcurrent can count
+            sweep.append(c);
+    return sweep;
+}
+
+qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs)
+{
+    if (size < 1)
+        return 1;
+    const double perItem = nsPerItem > 0 ? nsPerItem : 1.0;
+    // Rounded to a power of two, so run-to-run jitter of the measured cost rarely changes it.
+    const double ideal = std::max(1.0, targetNs / perItem);
+    qint64 chunk = qint64(1) << std::min(40, int(std::lround(std::log2(ideal))));
+    // At least ~8 chunks per worker so the load balances even when items cost unevenly.
+    const qint64 balanced = std::max<qint64>(1, size / (8 * qint64(std::max(1, workers))));
+    chunk = std::min(chunk, balanced);
+    // QtConcurrent counts the chunks in int: keep their number in its safe range.
+    chunk = std::max(chunk, size / kMaxQtConcurrentItems + 1);
+    return chunk;
+}
+
+double probeNsPerItem(const QString &workloadId, const QVariantMap &params, QString *error)
+{
+    const Workload *workload = findWorkload(workloadId);
+    if (!workload) {
+        if (error)
+            *error = QStringLiteral("unknown workload \"%1\"").arg(workloadId);
+        return -1;
+    }
+    // Grow the probe from one item until it takes ~5 ms, so tiny kernels are not timer noise
+    // and a slow kernel (spin at 1 s per item) is measured on a single item, not 64.
+    qint64 n = 1;
+    for (;;) {
+        QString err;
+        auto data = workload->prepare(n, params, &err);
+        if (!data) {
+            if (error)
+                *error = err;
+            return -1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        data->computeRange(0, n);
+        const qint64 ns = timer.nsecsElapsed();
+        if (ns >= 5'000'000 || n >= (qint64(1) << 24))
+            return double(ns) / double(n);
+        n *= ns < 100'000 ? 16 : 4;
+    }
+}
+
+} // namespace pb

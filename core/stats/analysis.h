@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/model/result.h"
+
+namespace pb {
+
+/// Derives everything that is computed from samples: each cell's statistics (against the
+/// serial baseline), the Amdahl fit per strategy and the measurement warnings (appended to
+/// `runnerWarnings`, which the runner itself raised). Cells before `firstNewCell` keep the
+/// statistics they have (they depend only on their own samples and the baseline's).
+void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings = {},
+                   int firstNewCell = 0);
+
+} // namespace pb

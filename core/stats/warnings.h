@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/model/result.h"
+
+namespace pb {
+
+/// Thresholds for measurement-quality warnings (defaults documented in docs/measurement.md).
+struct WarningThresholds
+{
+    double cpuBusy = 0.10;           ///< share of the CPUs other processes used just before
+    double loadPerCore = 0.25;       ///< load average / logical cores (when cpuBusy unknown)
+    double relCiWidth = 0.05;        ///< median CI wider than 5 % of the median
+    double relStddev = 0.10;         ///< stddev / mean above 10 %
+    double firstRepFactor = 1.5;     ///< first timed rep this much slower than the median
+    double shortRunNs = 1e6;         ///< median under 1 ms: timer/dispatch overhead dominate
+    double runQueueWaitShare = 0.05; ///< scheduler wait above 5 % of the run time
+};
+
+/// Warnings about the whole run (build type, load, governor) and each cell (spread, first
+/// repetition, short runs, run-queue wait, oversubscription). Pure: reads only `result`.
+QList<Warning> analyzeWarnings(const RunResult &result, const WarningThresholds &t = {});
+
+} // namespace pb
