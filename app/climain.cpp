@@ -5,6 +5,7 @@
 #include "core/run/machinecheck.h"
 #include "core/run/registry.h"
 #include "core/run/runner.h"
+#include "core/run/validation.h"
 #include "core/sys/sysinfo.h"
 
 #include <QCoreApplication>

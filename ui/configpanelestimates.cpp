@@ -2,8 +2,9 @@
 #include "ui/configpanel.h"
 
 #include "core/model/units.h"
+#include "core/run/autochunk.h"
 #include "core/run/registry.h"
-#include "core/run/runner.h"
+#include "core/run/validation.h"
 #include "core/sys/procstats.h"
 
 #include <QCheckBox>

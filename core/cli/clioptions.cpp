@@ -1,8 +1,8 @@
 #include "core/cli/clioptions.h"
 
 #include "core/io/resultio.h"
+#include "core/run/autochunk.h"
 #include "core/run/registry.h"
-#include "core/run/runner.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,5 +1,7 @@
 #include "core/run/runcontroller.h"
 
+#include "core/run/validation.h"
+
 namespace pb {
 
 RunController::RunController(QObject *parent) : QObject(parent)

@@ -1,4 +1,5 @@
 #include "core/run/runner.h"
+#include "core/run/validation.h"
 
 #include "core/run/runsession.h"
 

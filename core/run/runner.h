@@ -42,24 +42,4 @@ public:
     static RunResult run(const RunConfig &config, CancelToken &cancel, const Callbacks &cb = {});
 };
 
-/// Checks a configuration before anything is allocated. Returns an empty string when valid,
-/// otherwise one specific message a user can act on.
-QString validateConfig(const RunConfig &config);
-
-/// Estimated bytes for the run: input + output + serial reference (+ mapped's result store).
-qint64 estimateMemoryBytes(const RunConfig &config);
-
-/// Chunk sizes of an automatic granularity sweep: 1, 4, 16, ... up to size / workers.
-QList<qint64> autoChunkSweep(qint64 size, int workers);
-
-/// Chunk size that makes a chunk cost about targetNs, from a per-item cost estimate.
-qint64 autoChunkSize(double nsPerItem, qint64 size, int workers, double targetNs = 100e3);
-
-/// Measures the serial per-item cost of a workload on a short probe (a few ms). Returns -1 and
-/// sets *error for invalid params.
-double probeNsPerItem(const QString &workloadId, const QVariantMap &params, QString *error);
-
-/// Largest worker count accepted (guards against absurd input).
-constexpr int kMaxWorkers = 1024;
-
 } // namespace pb

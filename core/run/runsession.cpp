@@ -1,6 +1,7 @@
 #include "core/run/runsession.h"
 
 #include "core/run/adaptive.h"
+#include "core/run/autochunk.h"
 #include "core/run/registry.h"
 #include "core/stats/analysis.h"
 #include "core/stats/statistics.h"

@@ -1,7 +1,9 @@
 // Runner: end-to-end runs over the real registry, verification, cancel, validation.
+#include "core/run/autochunk.h"
 #include "core/run/registry.h"
 #include "core/run/runcontroller.h"
 #include "core/run/runner.h"
+#include "core/run/validation.h"
 #include "core/run/workerpool.h"
 #include "core/stats/analysis.h"
 #include "core/strategies/strategies.h"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/model/runconfig.h"
+
+#include <QString>
+
+namespace pb {
+
+/// Largest worker count accepted (guards against absurd input).
+constexpr int kMaxWorkers = 1024;
+
+/// Checks a configuration before anything is allocated. Returns an empty string when valid,
+/// otherwise one specific message a user can act on.
+QString validateConfig(const RunConfig &config);
+
+/// Estimated bytes for the run: input + output + serial reference (+ mapped's result store).
+qint64 estimateMemoryBytes(const RunConfig &config);
+
+} // namespace pb
