@@ -8,16 +8,6 @@
 
 namespace pb {
 
-/// Exit codes of parabench-cli (documented in the README).
-enum CliExit {
-    ExitOk = 0,
-    ExitRunFailed = 1,    ///< the run or a cell failed (kernel threw, out of memory, threads)
-    ExitUsage = 2,        ///< bad command line or configuration; nothing was run
-    ExitOutputFailed = 3, ///< a result file could not be written
-    ExitVerifyFailed = 4, ///< a parallel output differed from serial
-    ExitCanceled = 130,   ///< interrupted (Ctrl-C); no files written
-};
-
 /// Everything parabench-cli was asked to do.
 struct CliOptions
 {

@@ -1,0 +1,20 @@
+#include "core/cli/exitcode.h"
+
+namespace pb {
+
+int exitCodeFor(const RunResult &r)
+{
+    if (r.status == RunStatus::Canceled)
+        return ExitCanceled;
+    if (r.status == RunStatus::Failed)
+        return ExitRunFailed;
+    bool otherError = false;
+    for (const CellResult &c : r.cells) {
+        if (isVerificationFailure(c))
+            return ExitVerifyFailed;
+        otherError = otherError || !c.error.isEmpty();
+    }
+    return otherError ? ExitRunFailed : ExitOk;
+}
+
+} // namespace pb

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/model/result.h"
+
+namespace pb {
+
+/// Exit codes of parabench-cli (documented in the README).
+enum CliExit {
+    ExitOk = 0,
+    ExitRunFailed = 1,    ///< the run or a cell failed (kernel threw, out of memory, threads)
+    ExitUsage = 2,        ///< bad command line or configuration; nothing was run
+    ExitOutputFailed = 3, ///< a result file could not be written
+    ExitVerifyFailed = 4, ///< a parallel output differed from serial
+    ExitCanceled = 130,   ///< interrupted (Ctrl-C); no files written
+};
+
+/// The exit code for a finished run: canceled 130, failed 1, a verification mismatch in any
+/// cell 4 (it wins over other cell errors), another cell error 1, else 0.
+int exitCodeFor(const RunResult &result);
+
+} // namespace pb
