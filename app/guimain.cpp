@@ -1,65 +1,11 @@
 // ParaBench desktop app: parses the command line and shows the main window.
 #include "core/sys/sysinfo.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottool.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
-#include <QScreen>
-#include <QTimer>
-
-namespace {
-
-/// Exports what a user would from File → Export after the run, next to the screenshot.
-bool exportEverything(const pb::ui::MainWindow &window, const QDir &dir)
-{
-    using pb::ui::ChartKind;
-    const QList<QPair<ChartKind, QString>> charts{
-        {ChartKind::Time, QStringLiteral("time")},
-        {ChartKind::Speedup, QStringLiteral("speedup")},
-        {ChartKind::Efficiency, QStringLiteral("efficiency")}};
-    bool ok = true;
-    QString error;
-    for (const auto &[kind, name] : charts)
-        for (const char *ext : {"png", "svg", "pdf"})
-            ok = window.exportChart(kind, dir.filePath(name + '.' + ext), QSize(1600, 1000),
-                                    &error) &&
-                 ok;
-    for (const char *format : {"json", "csv", "md"})
-        ok = window.exportData(dir.filePath(QStringLiteral("result.") + format), format, &error) &&
-             ok;
-    if (!ok)
-        fprintf(stderr, "export failed: %s\n", qPrintable(error));
-    return ok;
-}
-
-/// Hidden option for docs and visual checks: run the configured experiment, grab the window
-/// and export its charts and data into the screenshot's folder.
-void screenshotAfterRun(pb::ui::MainWindow &window, const QString &path)
-{
-    QObject::connect(&window, &pb::ui::MainWindow::runFinished, &window, [&window, path] {
-        // Let the charts and table repaint with the final result before grabbing.
-        QTimer::singleShot(500, &window, [&window, path] {
-            const bool ok =
-                window.grab().save(path) && exportEverything(window, QFileInfo(path).absoluteDir());
-            fprintf(stderr,
-                    ok ? "screenshot and exports saved next to %s\n" : "could not save %s\n",
-                    qPrintable(path));
-            QApplication::exit(ok ? 0 : 1);
-        });
-    });
-    QTimer::singleShot(300, &window, [&window] {
-        QString error;
-        if (!window.startRun(&error)) {
-            fprintf(stderr, "cannot run: %s\n", qPrintable(error));
-            QApplication::exit(1);
-        }
-    });
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -100,7 +46,7 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(screenshot)) {
         window.resize(1600, 1000); // a fixed size makes the docs images comparable
-        screenshotAfterRun(window, parser.value(screenshot));
+        pb::ui::screenshotAfterRun(window, parser.value(screenshot));
     }
     return app.exec();
 }

@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 class QPainter;
 class QWidget;
 
@@ -18,7 +20,13 @@ namespace pb::ui {
 class ChartAdapter
 {
 public:
+    /// Interactive: a widget with tooltips. Offscreen: render() only, for exports.
+    enum class Mode { Interactive, Offscreen };
+
     virtual ~ChartAdapter() = default;
+
+    /// Fixed font sizes (pixels) for exported report figures; 0 keeps the widget defaults.
+    virtual void setFontPixelSize(int basePixels) = 0;
 
     /// Starts a new frame; series added after this replace the previous ones (an implementation
     /// may reuse objects with the same name to avoid flicker).
@@ -60,5 +68,10 @@ public:
         finish();
     }
 };
+
+/// The plotting backend in use (QtCharts). Everything outside its implementation file creates
+/// adapters here, so swapping the backend touches only that file.
+std::unique_ptr<ChartAdapter>
+makeChartAdapter(ChartAdapter::Mode mode = ChartAdapter::Mode::Interactive);
 
 } // namespace pb::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/chartkind.h"
 #include "ui/chartspec.h"
 #include "ui/runentry.h"
 

@@ -1,7 +1,7 @@
 #include "ui/chartexporter.h"
 
 #include "core/io/resultio.h"
-#include "ui/qtchartsadapter.h"
+#include "ui/chartadapter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -32,12 +32,12 @@ int basePixels(const QSize &size)
 
 void paintSpec(const ChartSpec &spec, QPainter *painter, const QSize &size)
 {
-    QtChartsAdapter adapter(QtChartsAdapter::Mode::Offscreen);
-    adapter.setFontPixelSize(basePixels(size));
-    adapter.apply(spec);
+    const std::unique_ptr<ChartAdapter> adapter = makeChartAdapter(ChartAdapter::Mode::Offscreen);
+    adapter->setFontPixelSize(basePixels(size));
+    adapter->apply(spec);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    adapter.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    adapter->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
 }
 
 QByteArray renderPng(const ChartSpec &spec, const QSize &size)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/chartkind.h"
 #include "ui/runentry.h"
 
 #include <QList>

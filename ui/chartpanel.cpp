@@ -1,8 +1,8 @@
 #include "ui/chartpanel.h"
 
+#include "ui/chartadapter.h"
 #include "ui/chartbuilder.h"
 #include "ui/chartexporter.h"
-#include "ui/qtchartsadapter.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -30,7 +30,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs);
     for (ChartKind kind : kOrder) {
         const int i = indexOf(kind);
-        m_adapters[i] = std::make_unique<QtChartsAdapter>();
+        m_adapters[i] = makeChartAdapter();
         m_specs[i] = ChartBuilder::build(kind, {});
         m_adapters[i]->apply(m_specs[i]);
         m_tabs->addTab(m_adapters[i]->widget(), ChartBuilder::kindName(kind));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/chartkind.h"
 #include "ui/chartspec.h"
 #include "ui/runentry.h"
 
@@ -17,7 +18,7 @@ class QTabWidget;
 
 namespace pb::ui {
 
-class QtChartsAdapter;
+class ChartAdapter;
 
 /// The chart area of the main window: tabs Time, Speedup, Efficiency, Granularity, each drawn
 /// from the visible runs' stored statistics.
@@ -42,7 +43,7 @@ private:
     void applyIfDirty(int index) const;
 
     QTabWidget *m_tabs = nullptr;
-    std::array<std::unique_ptr<QtChartsAdapter>, kKinds> m_adapters;
+    std::array<std::unique_ptr<ChartAdapter>, kKinds> m_adapters;
     std::array<ChartSpec, kKinds> m_specs;
     // Only the visible tab is redrawn on every live update; the others catch up when shown.
     mutable std::array<bool, kKinds> m_dirty{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "ui/chartkind.h"
 #include "ui/runentry.h"
 #include "ui/stallprobe.h"
 

@@ -396,4 +396,9 @@ QList<QPair<QString, QList<QPointF>>> QtChartsAdapter::seriesData() const
     return out;
 }
 
+std::unique_ptr<ChartAdapter> makeChartAdapter(ChartAdapter::Mode mode)
+{
+    return std::make_unique<QtChartsAdapter>(mode);
+}
+
 } // namespace pb::ui

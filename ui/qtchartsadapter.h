@@ -28,12 +28,10 @@ class QtChartsAdapter : public QObject, public ChartAdapter
 {
     Q_OBJECT
 public:
-    enum class Mode { Interactive, Offscreen };
     explicit QtChartsAdapter(Mode mode = Mode::Interactive, QObject *parent = nullptr);
     ~QtChartsAdapter() override;
 
-    /// Fixed font sizes (pixels) for exported report figures; 0 keeps the widget defaults.
-    void setFontPixelSize(int basePixels);
+    void setFontPixelSize(int basePixels) override;
 
     void clear() override;
     void setTitle(const QString &title) override;

@@ -21,7 +21,4 @@ struct RunEntry
     pb::RunResult result;
 };
 
-/// The charts ParaBench draws.
-enum class ChartKind { Time, Speedup, Efficiency, Granularity };
-
 } // namespace pb::ui
