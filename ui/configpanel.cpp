@@ -1,5 +1,6 @@
 #include "ui/configpanel.h"
 
+#include "core/model/sizeparse.h"
 #include "core/model/units.h"
 #include "core/run/autochunk.h"
 #include "core/run/registry.h"
@@ -121,6 +122,12 @@ QWidget *ConfigPanel::buildWorkloadGroup()
     sizeRow->addWidget(down);
     sizeRow->addWidget(up);
     form->addRow(tr("Data size"), sizeRow);
+    m_sizeError = new QLabel(box);
+    m_sizeError->setObjectName(QStringLiteral("sizeError"));
+    m_sizeError->setWordWrap(true);
+    m_sizeError->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_sizeError->hide();
+    form->addRow(QString(), m_sizeError);
 
     m_paramsForm = new QFormLayout;
     form->addRow(m_paramsForm);
@@ -316,7 +323,7 @@ void ConfigPanel::onWorkloadChanged()
 
 void ConfigPanel::stepSize(double factor)
 {
-    const auto n = parseCount(m_size->text());
+    const auto n = pb::parseSize(m_size->text(), nullptr);
     if (!n)
         return;
     m_size->setText(
@@ -327,7 +334,7 @@ pb::RunConfig ConfigPanel::config() const
 {
     pb::RunConfig c = m_base;
     c.workload = m_workload->currentData().toString();
-    c.size = parseCount(m_size->text()).value_or(-1);
+    c.size = pb::parseSize(m_size->text(), nullptr).value_or(-1);
     c.params.clear();
     for (auto it = m_params.cbegin(); it != m_params.cend(); ++it)
         c.params.insert(it.key(), it.value()->value());

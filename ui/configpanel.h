@@ -44,9 +44,6 @@ public:
     /// Disables editing while a run is in progress.
     void setLocked(bool locked);
 
-    /// Parses "30000", "30k", "1.5M", "2e6", "1 000 000" into an item count.
-    static std::optional<qint64> parseCount(const QString &text);
-
 signals:
     void configChanged();
     void validityChanged(bool runnable);
@@ -69,6 +66,7 @@ private:
     QComboBox *m_workload = nullptr;
     QLabel *m_workloadInfo = nullptr;
     QLineEdit *m_size = nullptr;
+    QLabel *m_sizeError = nullptr; ///< the size parser's message, under the field
     QFormLayout *m_paramsForm = nullptr;
     QMap<QString, QDoubleSpinBox *> m_params;
     QLabel *m_memory = nullptr;

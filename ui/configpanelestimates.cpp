@@ -1,6 +1,7 @@
-// ConfigPanel: size parsing, validation and the live memory / run-time estimates.
+// ConfigPanel: validation and the live memory / run-time estimates.
 #include "ui/configpanel.h"
 
+#include "core/model/sizeparse.h"
 #include "core/model/units.h"
 #include "core/run/autochunk.h"
 #include "core/run/registry.h"
@@ -13,47 +14,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 
 #include <cmath>
 
 namespace pb::ui {
-
-std::optional<qint64> ConfigPanel::parseCount(const QString &text)
-{
-    // Commas only as thousands separators ("30,000"); "1,5M" is ambiguous, so refused.
-    static const QRegularExpression thousands(
-        QStringLiteral("^\\s*\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*[kKmMgG]?\\s*$"));
-    if (text.contains(QLatin1Char(',')) && !thousands.match(text).hasMatch())
-        return std::nullopt;
-    QString t =
-        text.trimmed().remove(QLatin1Char(' ')).remove(QLatin1Char(',')).remove(QLatin1Char('_'));
-    double factor = 1;
-    if (!t.isEmpty()) {
-        switch (t.back().toLower().unicode()) {
-        case 'k':
-            factor = 1e3;
-            break;
-        case 'm':
-            factor = 1e6;
-            break;
-        case 'g':
-            factor = 1e9;
-            break;
-        default:
-            break;
-        }
-        if (factor != 1)
-            t.chop(1);
-    }
-    bool ok = false;
-    const double value = t.toDouble(&ok) * factor;
-    if (!ok || !std::isfinite(value) || value < 0 || value > 9.0e18 || value != std::floor(value))
-        return std::nullopt;
-    return qint64(value);
-}
 
 void ConfigPanel::refresh()
 {
@@ -62,11 +28,11 @@ void ConfigPanel::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{m_targetCi, m_budget, m_maxReps})
         w->setEnabled(m_adaptive->isChecked());
     const pb::RunConfig c = config();
-    QString problem;
-    if (c.size < 0)
-        problem = tr("The data size \"%1\" is not a whole number of items.").arg(m_size->text());
-    else
-        problem = pb::validateConfig(c);
+    QString sizeError;
+    const bool sizeValid = pb::parseSize(m_size->text(), &sizeError).has_value();
+    m_sizeError->setText(sizeError);
+    m_sizeError->setVisible(!sizeValid);
+    QString problem = sizeValid ? pb::validateConfig(c) : sizeError;
     const qint64 needed = problem.isEmpty() ? pb::estimateMemoryBytes(c) : -1;
     const qint64 available = pb::proc::availableMemoryBytes();
     if (problem.isEmpty() && available > 0 && needed > available)
@@ -81,7 +47,7 @@ void ConfigPanel::refresh()
         m_estimateTimer->start();
     m_problem = problem;
     m_message->setText(problem);
-    m_message->setVisible(!problem.isEmpty());
+    m_message->setVisible(!problem.isEmpty() && sizeValid); // a size error shows by the field
     emit configChanged();
     if (m_lastRunnable != problem.isEmpty()) {
         m_lastRunnable = problem.isEmpty();

@@ -1,6 +1,7 @@
 #include "core/cli/clioptions.h"
 
 #include "core/io/resultio.h"
+#include "core/model/sizeparse.h"
 #include "core/run/autochunk.h"
 #include "core/run/registry.h"
 
@@ -194,34 +195,6 @@ bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, Q
 }
 
 } // namespace
-
-std::optional<qint64> parseSize(const QString &text, QString *error)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9._eE+-]+)\\s*([kKmMgG]?)\\s*$"));
-    const auto m = re.match(text);
-    bool ok = false;
-    double v = m.hasMatch() ? m.captured(1).remove('_').toDouble(&ok) : 0;
-    const QString suffix = m.captured(2).toLower();
-    v *= suffix == "k" ? 1e3 : suffix == "m" ? 1e6 : suffix == "g" ? 1e9 : 1.0;
-    if (!ok || !std::isfinite(v)) {
-        *error =
-            QStringLiteral("size \"%1\" is not a number (examples: 30000, 10M, 1e6)").arg(text);
-        return std::nullopt;
-    }
-    if (v != std::floor(v)) {
-        *error = QStringLiteral("size \"%1\" is not a whole number of items").arg(text);
-        return std::nullopt;
-    }
-    if (v < 1) {
-        *error = QStringLiteral("size must be at least 1 item, got %1").arg(text);
-        return std::nullopt;
-    }
-    if (v > 9e18) {
-        *error = QStringLiteral("size \"%1\" is too large").arg(text);
-        return std::nullopt;
-    }
-    return qint64(v);
-}
 
 std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QString *error)
 {

@@ -19,8 +19,6 @@ struct CliOptions
     QList<QPair<QString, QString>> outputs; ///< (format id, path)
 };
 
-/// Parses a size: a positive integer, optionally with k/M/G (x1000) suffix or 1e6 notation.
-std::optional<qint64> parseSize(const QString &text, QString *error);
 /// Parses "1,2,4", "1-4", "cores", "2xcores" or a mix ("1,2,cores").
 std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QString *error);
 /// Parses a chunk sweep: "auto" (powers of two) or a list "64,256,1024".

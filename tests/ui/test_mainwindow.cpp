@@ -1,5 +1,6 @@
 // MainWindow end to end: widgets -> RunController -> run list, table, charts, files, settings.
 #include "core/io/resultio.h"
+#include "core/model/sizeparse.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
 #include "ui/machinecheckdialog.h"
@@ -244,14 +245,25 @@ TEST_F(MainWindowTest, UnparsableSizeIsRefused)
     child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))->setText(QStringLiteral("1.5"));
     EXPECT_FALSE(w->runAction()->isEnabled());
     EXPECT_TRUE(w->configPanel()->problem().contains(QStringLiteral("1.5")));
-    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("250k")), 250000);
-    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("1.5M")), 1500000);
-    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("3e9")), qint64(3000000000));
-    EXPECT_FALSE(ConfigPanel::parseCount(QStringLiteral("abc")).has_value());
-    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("30,000")), 30000);
-    EXPECT_EQ(ConfigPanel::parseCount(QStringLiteral("1,000,000")), 1000000);
-    // A decimal comma would silently become 15M: refused instead.
-    EXPECT_FALSE(ConfigPanel::parseCount(QStringLiteral("1,5M")).has_value());
+    // The parser's own message (core/model/sizeparse.h), shown right under the field.
+    auto *sizeError = child<QLabel>(w->configPanel(), QStringLiteral("sizeError"));
+    QString expected;
+    EXPECT_FALSE(parseSize(QStringLiteral("1.5"), &expected).has_value());
+    EXPECT_TRUE(sizeError->isVisibleTo(w->configPanel()));
+    EXPECT_EQ(sizeError->text(), expected);
+    EXPECT_EQ(w->configPanel()->problem(), expected);
+
+    for (const char *text : {"0", "1,5M"}) {
+        child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))
+            ->setText(QString::fromLatin1(text));
+        EXPECT_FALSE(w->runAction()->isEnabled()) << text;
+        EXPECT_TRUE(sizeError->isVisibleTo(w->configPanel())) << text;
+    }
+    child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))
+        ->setText(QStringLiteral("1 000"));
+    EXPECT_TRUE(w->runAction()->isEnabled());
+    EXPECT_FALSE(sizeError->isVisibleTo(w->configPanel()));
+    EXPECT_EQ(w->configPanel()->config().size, 1000);
 }
 
 TEST_F(MainWindowTest, OpeningAValidResultAddsARun)
