@@ -4,6 +4,7 @@
 #include "core/model/sizeparse.h"
 #include "core/model/units.h"
 #include "core/run/autochunk.h"
+#include "core/run/cellplan.h"
 #include "core/run/registry.h"
 #include "core/run/validation.h"
 #include "core/sys/procstats.h"
@@ -92,11 +93,7 @@ void ConfigPanel::updateEstimates(const pb::RunConfig &c)
         m_time->setText(tr("unknown"));
         return;
     }
-    const qsizetype parallel =
-        c.strategies.size() - (c.strategies.contains(QStringLiteral("serial")) ? 1 : 0);
-    // A sweep runs serial plus chunked once per chunk size, whatever else is ticked.
-    const double cells = c.chunkSweep.isEmpty() ? 1.0 + double(parallel) * double(c.workers.size())
-                                                : 1.0 + double(c.chunkSweep.size());
+    const double cells = double(pb::planCells(c).size());
     const double runs = double(c.warmupRuns + c.reps.repetitions);
     const double ns = nsPerItem * double(c.size) * cells * runs;
     m_time->setText(c.reps.adaptive ? tr("at least %1 (adaptive; at most %2 s per cell)")

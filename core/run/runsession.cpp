@@ -72,7 +72,7 @@ void RunSession::measureAll()
     }
     m_result.inputBytes = m_data->inputBytes();
     m_result.outputBytes = m_data->outputBytes();
-    m_plan = planCells();
+    m_plan = planCells(m_config);
     for (m_cellIndex = 0; m_cellIndex < m_plan.size(); ++m_cellIndex) {
         const CellPlan &plan = m_plan[m_cellIndex];
         if (plan.strategy->needsReduction() && !workload->hasReduction()) {
@@ -104,24 +104,9 @@ void RunSession::measureAll()
             return;
         }
         if (m_cellIndex == 0)
-            m_result.autoChunkSize = resolveChunk({nullptr, m_config.workers.constFirst(), 0});
+            m_result.autoChunkSize =
+                resolveChunk({nullptr, m_config.workers.constFirst(), 0, m_config.size});
     }
-}
-
-QList<RunSession::CellPlan> RunSession::planCells() const
-{
-    QList<CellPlan> plan{{findStrategy(QStringLiteral("serial")), 1, 0}};
-    if (!m_config.chunkSweep.isEmpty()) {
-        const Strategy *chunked = findStrategy(QStringLiteral("chunked"));
-        for (qint64 c : m_config.chunkSweep)
-            plan.append({chunked, m_config.workers.constFirst(), c});
-        return plan;
-    }
-    for (int w : m_config.workers)
-        for (const QString &id : m_config.strategies)
-            if (id != QLatin1String("serial"))
-                plan.append({findStrategy(id), w, 0});
-    return plan;
 }
 
 QThreadPool *RunSession::poolFor(int workers, QString *error)
@@ -139,11 +124,11 @@ QThreadPool *RunSession::poolFor(int workers, QString *error)
 
 qint64 RunSession::resolveChunk(const CellPlan &plan) const
 {
-    if (plan.chunk > 0)
-        return plan.chunk;
+    if (plan.chunkSize > 0)
+        return plan.chunkSize;
     if (m_config.chunkSize > 0)
         return m_config.chunkSize;
-    return autoChunkSize(serialNsPerItem(), m_config.size, plan.workers);
+    return autoChunkSize(serialNsPerItem(), plan.size, plan.workers);
 }
 
 double RunSession::serialNsPerItem() const

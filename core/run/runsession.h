@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/run/cellplan.h"
 #include "core/run/runner.h"
 #include "core/run/strategy.h"
 #include "core/run/workerpool.h"
@@ -19,17 +20,10 @@ public:
     RunResult run();
 
 private:
-    struct CellPlan
-    {
-        const Strategy *strategy = nullptr;
-        int workers = 1;
-        qint64 chunk = 0; ///< sweep: fixed chunk size; 0 = resolve from config/auto
-    };
     /// Error: this cell failed (kept, the run goes on). Fatal: the run cannot go on.
     enum class Outcome { Ok, Canceled, Error, Fatal };
 
     void measureAll();
-    QList<CellPlan> planCells() const;
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
     Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
     qint64 resolveChunk(const CellPlan &plan) const;
