@@ -2,6 +2,7 @@
 
 #include "core/run/registry.h"
 #include "core/stats/amdahl.h"
+#include "core/stats/granularity.h"
 #include "ui/chartlabels.h"
 #include "ui/chartstyle.h"
 
@@ -243,12 +244,7 @@ void Builder::addAmdahl(const RunEntry &run, const AmdahlFit &fit, int index, co
 
 void Builder::addBest(const RunEntry &run)
 {
-    const CellResult *best = nullptr;
-    for (const CellResult &c : run.result.cells)
-        if (cellBelongs(kind, run.result, c) && c.error.isEmpty() && c.stats.medianNs > 0 &&
-            (!best || c.stats.medianNs < best->stats.medianNs))
-            best = &c;
-    if (best)
+    if (const CellResult *best = pb::bestChunkCell(run.result))
         spec.markers.append(
             {prefix(run) + QStringLiteral("best chunk = ") + QString::number(best->chunkSize),
              double(best->chunkSize), 0, 1, run.color.darker(150)});

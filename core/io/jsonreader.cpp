@@ -65,6 +65,7 @@ bool JsonReader::readTopLevel(const QJsonObject &root, RunResult *r)
                                             "got \"%1\"")
                                  .arg(status));
     r->status = *parsed;
+    qint64 derived = 0;
     return m_fields.string(root, kTop, QStringLiteral("error"), &r->error) &&
            m_fields.string(root, kTop, QStringLiteral("workloadName"), &r->workloadName) &&
            m_fields.integer(root, kTop, QStringLiteral("inputBytes"), &r->inputBytes, 0) &&
@@ -73,7 +74,10 @@ bool JsonReader::readTopLevel(const QJsonObject &root, RunResult *r)
                             &r->processPeakRssBytes, -1) &&
            // Added after the first files were written: optional.
            (!root.contains(QLatin1String("autoChunkSize")) ||
-            m_fields.integer(root, kTop, QStringLiteral("autoChunkSize"), &r->autoChunkSize, 0));
+            m_fields.integer(root, kTop, QStringLiteral("autoChunkSize"), &r->autoChunkSize, 0)) &&
+           // Derived from the cells (bestChunkSize()): checked, not stored.
+           (!root.contains(QLatin1String("bestChunkSize")) ||
+            m_fields.integer(root, kTop, QStringLiteral("bestChunkSize"), &derived, 0));
 }
 
 bool JsonReader::readConfig(const QJsonObject &root, RunConfig *c)

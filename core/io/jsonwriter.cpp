@@ -1,5 +1,7 @@
 #include "core/io/jsonwriter.h"
 
+#include "core/stats/granularity.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -143,6 +145,7 @@ QJsonObject toJson(const RunResult &r)
                        {"outputBytes", QJsonValue(r.outputBytes)},
                        {"processPeakRssBytes", QJsonValue(r.processPeakRssBytes)},
                        {"autoChunkSize", QJsonValue(r.autoChunkSize)},
+                       {"bestChunkSize", QJsonValue(bestChunkSize(r))},
                        {"config", configJson(r.config)},
                        {"system", systemJson(r.system)},
                        {"cells", cells},

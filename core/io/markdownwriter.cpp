@@ -65,6 +65,8 @@ QByteArray MarkdownWriter::write(const RunResult &r) const
         out += table(r);
     out += QStringLiteral("\nSpeedup = serial median / median (95% bootstrap CI); efficiency = "
                           "speedup / workers; Karp–Flatt = measured serial fraction.\n");
+    if (const QString best = fmt::bestChunkText(r); !best.isEmpty())
+        out += QStringLiteral("\n**Granularity sweep**: %1.\n").arg(best);
     if (!r.fits.isEmpty()) {
         out += QStringLiteral("\n## Amdahl fits\n\n");
         for (const AmdahlFit &f : r.fits)

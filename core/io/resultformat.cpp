@@ -1,6 +1,7 @@
 #include "core/io/resultformat.h"
 
 #include "core/model/units.h"
+#include "core/stats/granularity.h"
 
 #include <QSet>
 
@@ -132,6 +133,19 @@ QStringList warningLines(const QList<Warning> &warnings)
                      : QStringLiteral("%1: also for %2 more cells").arg(code).arg(cells.size()));
     }
     return lines;
+}
+
+QString bestChunkText(const RunResult &r)
+{
+    const CellResult *best = bestChunkCell(r);
+    if (!best)
+        return QString();
+    QString text = QStringLiteral("best chunk size %1 items (median %2, speedup %3)")
+                       .arg(best->chunkSize)
+                       .arg(medianText(best->stats), speedupText(*best));
+    if (r.autoChunkSize > 0)
+        text += QStringLiteral("; the automatic rule picks %1").arg(r.autoChunkSize);
+    return text;
 }
 
 QString runStatusText(const RunResult &r)

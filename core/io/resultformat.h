@@ -30,6 +30,9 @@ QString warningText(const Warning &w);
 /// Warnings for a report: one line per warning, but a code raised for more than two cells is
 /// shown once in full plus one line naming the other cells.
 QStringList warningLines(const QList<Warning> &warnings);
+/// Granularity sweep verdict: "best chunk size 256 items (median 64.0 ms, speedup 1.88); the
+/// automatic rule picks 6250"; empty when the result is not a sweep or no cell qualifies.
+QString bestChunkText(const RunResult &r);
 /// Sentence about a canceled or failed run; empty when complete.
 QString runStatusText(const RunResult &r);
 /// "Intel(R) ... · 4 logical cores · GCC 12.2.0 · Release build · Qt 6.4.2".

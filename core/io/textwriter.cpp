@@ -42,6 +42,8 @@ QString table(const RunResult &r)
 QString footer(const RunResult &r)
 {
     QString out;
+    if (const QString best = fmt::bestChunkText(r); !best.isEmpty())
+        out += QStringLiteral("Granularity sweep: %1\n\n").arg(best);
     for (const AmdahlFit &f : r.fits)
         out += QStringLiteral("Amdahl fit %1: %2\n").arg(f.strategy, fmt::fitText(f));
     if (!r.fits.isEmpty())
