@@ -29,6 +29,44 @@ QString escapedLines(const QStringList &lines)
     return escaped.join(QStringLiteral("<br>"));
 }
 
+struct CellFailures
+{
+    QString message; ///< for the status bar
+    QString banner;  ///< rich text; empty when every cell is fine
+};
+
+/// Verification mismatches first (their timings mislead), then cells that failed otherwise.
+CellFailures cellFailures(const pb::RunResult &result)
+{
+    QStringList mismatches, others;
+    for (const pb::CellResult &c : result.cells) {
+        if (c.error.isEmpty())
+            continue;
+        const QString line =
+            MainWindow::tr("%1 with %n worker(s): %2", nullptr, c.workers).arg(c.strategy, c.error);
+        (c.errorKind == pb::CellErrorKind::Verification ? mismatches : others) << line;
+    }
+    CellFailures f;
+    if (!mismatches.isEmpty()) {
+        f.message =
+            MainWindow::tr("Verification FAILED for %n cell(s) — these outputs differ from serial.",
+                           nullptr, int(mismatches.size()));
+        f.banner = MainWindow::tr("<b>Verification failed</b>: a parallel output differs from "
+                                  "the serial reference, so its timings are not comparable.<br>%1")
+                       .arg(escapedLines(mismatches));
+    }
+    if (!others.isEmpty()) {
+        if (f.message.isEmpty())
+            f.message = MainWindow::tr("%n cell(s) FAILED — they have no timings to compare.",
+                                       nullptr, int(others.size()));
+        else
+            f.banner += QStringLiteral("<br>");
+        f.banner += MainWindow::tr("<b>%n cell(s) failed</b>:<br>%1", nullptr, int(others.size()))
+                        .arg(escapedLines(others));
+    }
+    return f;
+}
+
 } // namespace
 
 bool MainWindow::startRun(QString *error)
@@ -137,11 +175,6 @@ void MainWindow::onFinished(const pb::RunResult &result)
     m_progressText->clear();
     updateActions();
 
-    QStringList failedCells;
-    for (const pb::CellResult &c : result.cells)
-        if (!c.error.isEmpty())
-            failedCells
-                << tr("%1 with %n worker(s): %2", nullptr, c.workers).arg(c.strategy, c.error);
     const QString took = pb::formatDuration(double(m_runClock.nsecsElapsed()));
     const QString ui = tr("UI stall p99 %1 ms, worst %2 ms")
                            .arg(stall.p99Ms, 0, 'f', 1)
@@ -162,12 +195,9 @@ void MainWindow::onFinished(const pb::RunResult &result)
         showBanner(id, tr("The run failed: %1").arg(result.error));
         break;
     }
-    if (!failedCells.isEmpty()) {
-        message = tr("Verification FAILED for %n cell(s) — these outputs differ from serial.",
-                     nullptr, int(failedCells.size()));
-        showBanner(id, tr("<b>Verification failed</b>: a parallel output differs from the serial "
-                          "reference, so its timings are not comparable.<br>%1")
-                           .arg(escapedLines(failedCells)));
+    if (const CellFailures failed = cellFailures(result); !failed.banner.isEmpty()) {
+        message = failed.message;
+        showBanner(id, failed.banner);
     }
     statusBar()->showMessage(message);
     emit runFinished(result);

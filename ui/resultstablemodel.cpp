@@ -110,8 +110,10 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 
 QString ResultsTableModel::verifiedText(const pb::CellResult &cell) const
 {
-    if (!cell.error.isEmpty())
+    if (cell.errorKind == pb::CellErrorKind::Verification)
         return tr("FAILED");
+    if (!cell.error.isEmpty()) // no output to compare: say why (details in the tooltip)
+        return tr("error: %1").arg(pb::cellErrorKindName(cell.errorKind));
     if (isSerial(cell))
         return tr("reference");
     if (!m_result.config.verify)

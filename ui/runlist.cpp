@@ -97,10 +97,13 @@ QString RunList::statusText(const RunEntry &entry)
     case pb::RunStatus::Complete:
         break;
     }
-    for (const pb::CellResult &c : entry.result.cells)
-        if (!c.error.isEmpty())
+    bool cellFailed = false;
+    for (const pb::CellResult &c : entry.result.cells) {
+        if (c.errorKind == pb::CellErrorKind::Verification)
             return tr("verification failed");
-    return tr("complete");
+        cellFailed = cellFailed || !c.error.isEmpty();
+    }
+    return cellFailed ? tr("cell failed") : tr("complete");
 }
 
 int RunList::addRun(RunEntry entry)

@@ -33,7 +33,8 @@ public:
     void setCurrentRun(int id);
     void setVisible(int id, bool visible);
 
-    /// "running", "complete", "canceled", "failed" or "verification failed".
+    /// "running", "complete", "canceled", "failed", "verification failed" or
+    /// "cell failed" (a cell has another kind of error).
     static QString statusText(const RunEntry &entry);
     /// Label for a local run: "primes 30k · w1,2,4 #2".
     static QString labelFor(const pb::RunConfig &config, int sequence);

@@ -10,7 +10,7 @@ int exitCodeFor(const RunResult &r)
         return ExitRunFailed;
     bool otherError = false;
     for (const CellResult &c : r.cells) {
-        if (isVerificationFailure(c))
+        if (c.errorKind == CellErrorKind::Verification)
             return ExitVerifyFailed;
         otherError = otherError || !c.error.isEmpty();
     }

@@ -37,19 +37,18 @@ bool JsonReader::readHeader(const QJsonObject &root)
         return m_fields.fail(QStringLiteral("not a ParaBench result"),
                              QStringLiteral("\"format\" is \"%1\", expected \"%2\"")
                                  .arg(format.toString(), kFormatName));
-    int version = 0;
-    if (!m_fields.integer(root, kTop, QStringLiteral("version"), &version))
+    if (!m_fields.integer(root, kTop, QStringLiteral("version"), &m_version))
         return false;
-    if (version > RunResult::kFormatVersion)
+    if (m_version > RunResult::kFormatVersion)
         return m_fields.fail(QStringLiteral("version"),
                              QStringLiteral("written by a newer ParaBench (format version %1); "
                                             "this build reads version %2")
-                                 .arg(version)
+                                 .arg(m_version)
                                  .arg(RunResult::kFormatVersion));
-    if (version < 1)
+    if (m_version < 1)
         return m_fields.fail(
             QStringLiteral("version"),
-            QStringLiteral("invalid format version %1 (versions start at 1)").arg(version));
+            QStringLiteral("invalid format version %1 (versions start at 1)").arg(m_version));
     return true;
 }
 
@@ -193,9 +192,41 @@ bool JsonReader::readCell(const QJsonObject &o, const QString &p, CellResult *c)
            m_fields.integerList(o, p, QStringLiteral("samplesNs"), &c->samplesNs, 0) &&
            readStats(o, p, c->samplesNs.size(), &c->stats) &&
            m_fields.boolean(o, p, QStringLiteral("verified"), &c->verified) &&
-           m_fields.string(o, p, QStringLiteral("error"), &c->error) &&
+           m_fields.string(o, p, QStringLiteral("error"), &c->error) && readErrorKind(o, p, c) &&
            m_fields.integer(o, p, QStringLiteral("peakExtraBytes"), &c->peakExtraBytes, -1) &&
            m_fields.number(o, p, QStringLiteral("runQueueWaitNs"), &c->runQueueWaitNs);
+}
+
+bool JsonReader::readErrorKind(const QJsonObject &o, const QString &p, CellResult *c)
+{
+    if (m_version < 2) {
+        // Version 1 told the kinds apart by a prefix of the message only.
+        if (c->error.isEmpty())
+            c->errorKind = CellErrorKind::None;
+        else if (c->error.startsWith(QLatin1String("verification failed: ")))
+            c->errorKind = CellErrorKind::Verification;
+        else if (c->error.startsWith(QLatin1String("kernel threw:")))
+            c->errorKind = CellErrorKind::Kernel;
+        else
+            c->errorKind = CellErrorKind::Engine;
+        return true;
+    }
+    if (!o.contains(QLatin1String("errorKind"))) {
+        c->errorKind = CellErrorKind::None;
+        return true;
+    }
+    QString name;
+    if (!m_fields.string(o, p, QStringLiteral("errorKind"), &name))
+        return false;
+    const std::optional<CellErrorKind> kind = cellErrorKindFromName(name);
+    if (!kind)
+        return m_fields.fail(JsonFields::join(p, QStringLiteral("errorKind")),
+                             QStringLiteral("unknown error kind \"%1\"; expected none, "
+                                            "kernel-error, out-of-memory, verification-mismatch, "
+                                            "canceled, thread-start, crashed or engine-error")
+                                 .arg(name));
+    c->errorKind = *kind;
+    return true;
 }
 
 bool JsonReader::readStats(const QJsonObject &cell, const QString &cellPath, qsizetype samples,

@@ -25,12 +25,14 @@ private:
     bool readSystem(const QJsonObject &root, SystemInfo *s);
     bool readCells(const QJsonObject &root, QList<CellResult> *cells);
     bool readCell(const QJsonObject &o, const QString &path, CellResult *c);
+    bool readErrorKind(const QJsonObject &o, const QString &path, CellResult *c);
     bool readStats(const QJsonObject &cell, const QString &path, qsizetype samples, CellStats *s);
     bool readFits(const QJsonObject &root, QList<AmdahlFit> *fits);
     bool readWarnings(const QJsonObject &root, QList<Warning> *warnings);
     bool objectAt(const QJsonArray &a, const QString &path, qsizetype i, QJsonObject *out);
 
     JsonFields m_fields;
+    int m_version = RunResult::kFormatVersion; ///< of the document being read
 };
 
 } // namespace pb

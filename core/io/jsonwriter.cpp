@@ -101,6 +101,7 @@ QJsonObject cellJson(const CellResult &c)
                        {"samplesNs", integerArray(c.samplesNs)},
                        {"stats", statsJson(c.stats)},
                        {"verified", c.verified},
+                       {"errorKind", cellErrorKindName(c.errorKind)},
                        {"error", c.error},
                        {"peakExtraBytes", QJsonValue(c.peakExtraBytes)},
                        {"runQueueWaitNs", number(c.runQueueWaitNs)}};

@@ -2,9 +2,38 @@
 
 namespace pb {
 
-bool isVerificationFailure(const CellResult &cell)
+QString cellErrorKindName(CellErrorKind kind)
 {
-    return cell.error.startsWith(QLatin1String(kVerificationFailedPrefix));
+    switch (kind) {
+    case CellErrorKind::None:
+        return QStringLiteral("none");
+    case CellErrorKind::Kernel:
+        return QStringLiteral("kernel-error");
+    case CellErrorKind::OutOfMemory:
+        return QStringLiteral("out-of-memory");
+    case CellErrorKind::Verification:
+        return QStringLiteral("verification-mismatch");
+    case CellErrorKind::Canceled:
+        return QStringLiteral("canceled");
+    case CellErrorKind::ThreadStart:
+        return QStringLiteral("thread-start");
+    case CellErrorKind::Crashed:
+        return QStringLiteral("crashed");
+    case CellErrorKind::Engine:
+        return QStringLiteral("engine-error");
+    }
+    return QStringLiteral("engine-error"); // unreachable for valid enum values
+}
+
+std::optional<CellErrorKind> cellErrorKindFromName(const QString &name)
+{
+    for (CellErrorKind k :
+         {CellErrorKind::None, CellErrorKind::Kernel, CellErrorKind::OutOfMemory,
+          CellErrorKind::Verification, CellErrorKind::Canceled, CellErrorKind::ThreadStart,
+          CellErrorKind::Crashed, CellErrorKind::Engine})
+        if (cellErrorKindName(k) == name)
+            return k;
+    return std::nullopt;
 }
 
 QString runStatusName(RunStatus s)

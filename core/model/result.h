@@ -49,6 +49,18 @@ struct CellStats
     bool operator==(const CellStats &) const = default;
 };
 
+/// Why a cell failed; stored in files by name (cellErrorKindName).
+enum class CellErrorKind {
+    None,         ///< the cell is fine
+    Kernel,       ///< the kernel threw
+    OutOfMemory,  ///< std::bad_alloc from a kernel or an allocation during a run
+    Verification, ///< the output differs from the serial reference
+    Canceled,     ///< stopped before it finished
+    ThreadStart,  ///< the worker threads could not be started
+    Crashed,      ///< the process measuring it died
+    Engine,       ///< anything else ParaBench itself ran into
+};
+
 /// One (strategy, workers) measurement.
 struct CellResult
 {
@@ -58,8 +70,10 @@ struct CellResult
     QList<qint64> warmupNs;  ///< untimed warm-up durations (kept for the record)
     QList<qint64> samplesNs; ///< every timed repetition, in order
     CellStats stats;
-    bool verified = false;      ///< output matched serial
-    QString error;              ///< verification or runtime error; empty when fine
+    bool verified = false;                         ///< output matched serial
+    CellErrorKind errorKind = CellErrorKind::None; ///< why it failed; None when error is empty
+    QString
+        error; ///< what went wrong, specific (e.g. "3 of 5000 items differ..."); empty when fine
     qint64 peakExtraBytes = -1; ///< peak RSS growth during a run over the resident data, -1 unknown
     double runQueueWaitNs = -1; ///< median scheduler wait per run (schedstat), -1 unknown
 
@@ -94,7 +108,7 @@ enum class RunStatus { Complete, Canceled, Failed };
 /// A whole experiment: config, machine, every cell (serial baseline first), fits and warnings.
 struct RunResult
 {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; ///< JSON format (docs/json-format.md)
 
     RunConfig config;
     SystemInfo system;
@@ -128,11 +142,10 @@ struct RunResult
     bool operator==(const RunResult &) const = default;
 };
 
-/// True when the cell's error is a mismatch with the serial output (as opposed to a kernel
-/// exception or an engine error).
-bool isVerificationFailure(const CellResult &cell);
-/// The prefix the runner gives verification errors.
-inline constexpr char kVerificationFailedPrefix[] = "verification failed: ";
+/// "none", "kernel-error", "out-of-memory", "verification-mismatch", "canceled",
+/// "thread-start", "crashed", "engine-error".
+QString cellErrorKindName(CellErrorKind kind);
+std::optional<CellErrorKind> cellErrorKindFromName(const QString &name);
 
 QString runStatusName(RunStatus s);
 std::optional<RunStatus> runStatusFromName(const QString &name);

@@ -1,7 +1,9 @@
 #include "core/run/runsession.h"
 
+#include "core/model/units.h"
 #include "core/run/adaptive.h"
 #include "core/run/autochunk.h"
+#include "core/run/cellerror.h"
 #include "core/run/registry.h"
 #include "core/stats/analysis.h"
 #include "core/stats/statistics.h"
@@ -13,21 +15,10 @@
 
 #include <algorithm>
 #include <exception>
+#include <new>
 
 namespace pb {
 namespace {
-
-QString describeException(const std::exception_ptr &ptr)
-{
-    try {
-        if (ptr)
-            std::rethrow_exception(ptr);
-    } catch (const std::exception &e) {
-        return QString::fromLocal8Bit(e.what());
-    } catch (...) {
-    }
-    return QStringLiteral("unknown exception");
-}
 
 int plannedRuns(const RunConfig &c)
 {
@@ -148,8 +139,10 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
     ctx.nsPerItem = serialNsPerItem();
     if (plan.strategy->id() != QLatin1String("serial")) {
         ctx.pool = poolFor(plan.workers, &cell.error);
-        if (!ctx.pool)
+        if (!ctx.pool) {
+            cell.errorKind = CellErrorKind::ThreadStart;
             return Outcome::Fatal;
+        }
     }
     if (plan.strategy->usesChunks()) {
         ctx.chunkSize = resolveChunk(plan);
@@ -194,9 +187,9 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
     try {
         done = plan.strategy->run(*m_data, ctx, &ns);
     } catch (const QUnhandledException &e) {
-        cell.error = QStringLiteral("kernel threw: %1").arg(describeException(e.exception()));
-    } catch (const std::exception &e) {
-        cell.error = QStringLiteral("kernel threw: %1").arg(QString::fromLocal8Bit(e.what()));
+        setKernelError(cell, e.exception());
+    } catch (const std::exception &) {
+        setKernelError(cell, std::current_exception());
     }
     if (!cell.error.isEmpty())
         return Outcome::Error;
@@ -204,15 +197,8 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
         return Outcome::Canceled;
     const qint64 waitAfter = proc::runQueueWaitNs();
     const qint64 peak = proc::peakRssBytes();
-    if (!m_data->hasReference()) {
-        m_data->keepAsReference();
-    } else if (m_config.verify) {
-        const VerifyResult v = plan.strategy->verify(*m_data);
-        if (!v.ok) {
-            cell.error = QLatin1String(kVerificationFailedPrefix) + v.message;
-            return Outcome::Error;
-        }
-    }
+    if (const Outcome o = checkOutput(plan, cell); o != Outcome::Ok)
+        return o;
     if (!timed) {
         cell.warmupNs.append(ns);
         return Outcome::Ok;
@@ -223,6 +209,29 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
     if (peakReset && peak >= 0 && rssBefore >= 0) {
         cell.peakExtraBytes = std::max(cell.peakExtraBytes, std::max<qint64>(0, peak - rssBefore));
         m_result.processPeakRssBytes = std::max(m_result.processPeakRssBytes, peak);
+    }
+    return Outcome::Ok;
+}
+
+RunSession::Outcome RunSession::checkOutput(const CellPlan &plan, CellResult &cell)
+{
+    if (!m_data->hasReference()) {
+        try {
+            m_data->keepAsReference();
+        } catch (const std::bad_alloc &) {
+            cell.errorKind = CellErrorKind::OutOfMemory;
+            cell.error = QStringLiteral("out of memory while keeping the serial output (%1) as "
+                                        "the reference")
+                             .arg(formatBytes(double(m_data->outputBytes())));
+            return Outcome::Error;
+        }
+    } else if (m_config.verify) {
+        const VerifyResult v = plan.strategy->verify(*m_data);
+        if (!v.ok) {
+            cell.errorKind = CellErrorKind::Verification;
+            cell.error = v.message;
+            return Outcome::Error;
+        }
     }
     return Outcome::Ok;
 }

@@ -26,6 +26,8 @@ private:
     void measureAll();
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
     Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
+    /// Keeps the first output as the reference, or verifies a later one against it.
+    Outcome checkOutput(const CellPlan &plan, CellResult &cell);
     qint64 resolveChunk(const CellPlan &plan) const;
     /// Serial median per item once the baseline cell is measured, else 0.
     double serialNsPerItem() const;

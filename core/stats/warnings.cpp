@@ -32,6 +32,21 @@ Warning cellWarning(const CellResult &c, const QString &code, const QString &wha
     return {code, cellLabel(c) + QStringLiteral(": ") + what, hint, c.strategy, c.workers};
 }
 
+QString failureHint(CellErrorKind kind)
+{
+    switch (kind) {
+    case CellErrorKind::OutOfMemory:
+        return QStringLiteral("lower the size, or measure strategies that keep less in memory "
+                              "(chunked, inplace) on their own");
+    case CellErrorKind::ThreadStart:
+        return QStringLiteral("lower the worker count or raise the process's thread limit");
+    case CellErrorKind::Kernel:
+        return QStringLiteral("fix the kernel or its parameters; the exception is quoted above");
+    default:
+        return QStringLiteral("re-run the cell; report it if it happens again");
+    }
+}
+
 void addBuildWarnings(const SystemInfo &sys, QList<Warning> &out)
 {
     if (sys.buildType != QLatin1String("Release") &&
@@ -169,11 +184,18 @@ void addCellStateWarnings(const CellResult &c, const SystemInfo &sys, QList<Warn
             QStringLiteral("informational: this point shows the cost of oversubscription; "
                            "read scaling from worker counts up to %1")
                 .arg(sys.logicalCores)));
-    if (!c.error.isEmpty())
+    if (c.error.isEmpty())
+        return;
+    if (c.errorKind == CellErrorKind::Verification)
         out.append(cellWarning(c, QStringLiteral("verification-failed"),
                                QStringLiteral("%1 — its timings are not comparable").arg(c.error),
                                QStringLiteral("fix the strategy so its output matches serial "
                                               "before reading its speedup")));
+    else
+        out.append(cellWarning(c, QStringLiteral("cell-failed"),
+                               QStringLiteral("%1 (%2) — the cell has no comparable timings")
+                                   .arg(c.error, cellErrorKindName(c.errorKind)),
+                               failureHint(c.errorKind)));
 }
 
 } // namespace

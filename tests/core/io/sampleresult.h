@@ -78,6 +78,7 @@ inline RunResult makeFullResult()
                makeCell(QStringLiteral("mapped"), 4, 400000),
                makeCell(QStringLiteral("chunked"), 2, 550000)};
     r.cells[2].error = QStringLiteral("item 7: expected 1, got 2, see \"log\"\nsecond line");
+    r.cells[2].errorKind = CellErrorKind::Verification;
     r.fits = {{QStringLiteral("mapped"), 0.031, 0.998, 2},
               {QStringLiteral("chunked"), 0.25, -0.5, 1}};
     r.warnings = {{QStringLiteral("high-load"), QStringLiteral("load 1.5 on 2 cores"),

@@ -84,7 +84,7 @@ TEST(ResultJson, StoresVersionFormatAndIntegerSamples)
 {
     const QJsonObject root = toJson(makeFullResult());
     EXPECT_EQ(root[QStringLiteral("format")].toString(), QStringLiteral("parabench-result"));
-    EXPECT_EQ(root[QStringLiteral("version")].toInt(), 1);
+    EXPECT_EQ(root[QStringLiteral("version")].toInt(), 2);
     const QJsonArray samples =
         root[QStringLiteral("cells")][0][QStringLiteral("samplesNs")].toArray();
     ASSERT_EQ(samples.size(), 5);
@@ -105,10 +105,10 @@ TEST(ResultJson, RejectsForeignDocument)
 
 TEST(ResultJson, RejectsNewerVersion)
 {
-    const QString error = errorAfter([](QJsonObject &r) { r[QStringLiteral("version")] = 2; });
-    EXPECT_TRUE(error.contains(QStringLiteral("newer ParaBench (format version 2)")))
+    const QString error = errorAfter([](QJsonObject &r) { r[QStringLiteral("version")] = 3; });
+    EXPECT_TRUE(error.contains(QStringLiteral("newer ParaBench (format version 3)")))
         << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("reads version 1")));
+    EXPECT_TRUE(error.contains(QStringLiteral("reads version 2")));
 }
 
 TEST(ResultJson, RejectsCellWithZeroWorkers)

@@ -15,3 +15,18 @@ TEST(RunStatusNames, RoundTripAndRejectUnknown)
     EXPECT_FALSE(runStatusFromName(QStringLiteral("Complete")).has_value());
     EXPECT_FALSE(runStatusFromName(QString()).has_value());
 }
+
+TEST(CellErrorKindNames, RoundTripDistinctAndRejectUnknown)
+{
+    QStringList names;
+    for (CellErrorKind k :
+         {CellErrorKind::None, CellErrorKind::Kernel, CellErrorKind::OutOfMemory,
+          CellErrorKind::Verification, CellErrorKind::Canceled, CellErrorKind::ThreadStart,
+          CellErrorKind::Crashed, CellErrorKind::Engine}) {
+        EXPECT_EQ(cellErrorKindFromName(cellErrorKindName(k)), k);
+        names << cellErrorKindName(k);
+    }
+    EXPECT_EQ(names, (QStringList{"none", "kernel-error", "out-of-memory", "verification-mismatch",
+                                  "canceled", "thread-start", "crashed", "engine-error"}));
+    EXPECT_FALSE(cellErrorKindFromName(QStringLiteral("Kernel")).has_value());
+}

@@ -191,12 +191,27 @@ TEST(Warnings, VerificationFailed)
 {
     RunResult r = cleanRun();
     r.cells[1].verified = false;
+    r.cells[1].errorKind = CellErrorKind::Verification;
     r.cells[1].error = QStringLiteral("output differs from serial at index 17");
     const std::optional<Warning> w =
         find(analyzeWarnings(r), QStringLiteral("verification-failed"));
     ASSERT_TRUE(w.has_value());
     EXPECT_TRUE(w->message.contains(QStringLiteral("index 17")));
     EXPECT_EQ(w->strategy, QStringLiteral("mapped"));
+    EXPECT_FALSE(find(analyzeWarnings(r), QStringLiteral("cell-failed")).has_value());
+}
+
+TEST(Warnings, OtherCellFailuresAreNotCalledVerification)
+{
+    RunResult r = cleanRun();
+    r.cells[1].errorKind = CellErrorKind::OutOfMemory;
+    r.cells[1].error = QStringLiteral("out of memory while running the kernel (std::bad_alloc)");
+    const QList<Warning> ws = analyzeWarnings(r);
+    EXPECT_FALSE(find(ws, QStringLiteral("verification-failed")).has_value());
+    const std::optional<Warning> w = find(ws, QStringLiteral("cell-failed"));
+    ASSERT_TRUE(w.has_value());
+    EXPECT_TRUE(w->message.contains(QStringLiteral("out-of-memory")));
+    EXPECT_TRUE(w->hint.contains(QStringLiteral("lower the size")));
 }
 
 TEST(Warnings, ThresholdsAreHonoured)

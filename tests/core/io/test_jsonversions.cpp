@@ -1,0 +1,93 @@
+// Format versions: version 2 stores each cell's error kind; version 1 files still read.
+#include "core/io/resultio.h"
+#include "sampleresult.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace pb;
+using pb::testdata::makeFullResult;
+
+namespace {
+
+/// The full result as a version-1 document: no v2 fields, errors carry the old prefixes.
+QJsonObject versionOne(const QStringList &errors)
+{
+    QJsonObject root = toJson(makeFullResult());
+    root[QStringLiteral("version")] = 1;
+    QJsonArray cells = root[QStringLiteral("cells")].toArray();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        QJsonObject cell = cells[i].toObject();
+        cell.remove(QStringLiteral("errorKind"));
+        cell[QStringLiteral("error")] = errors.value(i);
+        cells[i] = cell;
+    }
+    root[QStringLiteral("cells")] = cells;
+    return root;
+}
+
+} // namespace
+
+TEST(JsonVersions, EveryErrorKindRoundTrips)
+{
+    for (CellErrorKind kind :
+         {CellErrorKind::None, CellErrorKind::Kernel, CellErrorKind::OutOfMemory,
+          CellErrorKind::Verification, CellErrorKind::Canceled, CellErrorKind::ThreadStart,
+          CellErrorKind::Crashed, CellErrorKind::Engine}) {
+        RunResult r = makeFullResult();
+        r.cells[1].errorKind = kind;
+        r.cells[1].error = kind == CellErrorKind::None ? QString() : QStringLiteral("it broke");
+        const QJsonObject root = toJson(r);
+        EXPECT_EQ(root[QStringLiteral("cells")][1][QStringLiteral("errorKind")].toString(),
+                  cellErrorKindName(kind));
+        QString error;
+        const std::optional<RunResult> back = fromJson(root, &error);
+        ASSERT_TRUE(back.has_value()) << qPrintable(error);
+        EXPECT_EQ(back->cells[1].errorKind, kind) << qPrintable(cellErrorKindName(kind));
+    }
+}
+
+TEST(JsonVersions, VersionTwoWithoutErrorKindMeansNone)
+{
+    QJsonObject root = toJson(makeFullResult());
+    QJsonArray cells = root[QStringLiteral("cells")].toArray();
+    QJsonObject cell = cells[0].toObject();
+    cell.remove(QStringLiteral("errorKind"));
+    cells[0] = cell;
+    root[QStringLiteral("cells")] = cells;
+    QString error;
+    const std::optional<RunResult> back = fromJson(root, &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error);
+    EXPECT_EQ(back->cells[0].errorKind, CellErrorKind::None);
+}
+
+TEST(JsonVersions, UnknownErrorKindIsRefusedWithTheValidNames)
+{
+    QJsonObject root = toJson(makeFullResult());
+    QJsonArray cells = root[QStringLiteral("cells")].toArray();
+    QJsonObject cell = cells[2].toObject();
+    cell[QStringLiteral("errorKind")] = QStringLiteral("gremlins");
+    cells[2] = cell;
+    root[QStringLiteral("cells")] = cells;
+    QString error;
+    EXPECT_FALSE(fromJson(root, &error).has_value());
+    EXPECT_TRUE(error.startsWith(QStringLiteral("cells[2].errorKind:"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("verification-mismatch"))) << qPrintable(error);
+}
+
+TEST(JsonVersions, VersionOneInfersTheErrorKindFromTheOldPrefix)
+{
+    const QStringList errors{QString(), QStringLiteral("verification failed: item 7 differs"),
+                             QStringLiteral("kernel threw: boom"),
+                             QStringLiteral("worker threads could not be started")};
+    QString error;
+    const std::optional<RunResult> back = fromJson(versionOne(errors), &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error);
+    ASSERT_EQ(back->cells.size(), 4);
+    EXPECT_EQ(back->cells[0].errorKind, CellErrorKind::None);
+    EXPECT_EQ(back->cells[1].errorKind, CellErrorKind::Verification);
+    EXPECT_EQ(back->cells[2].errorKind, CellErrorKind::Kernel);
+    EXPECT_EQ(back->cells[3].errorKind, CellErrorKind::Engine);
+    EXPECT_EQ(back->cells[1].error, errors[1]); // the message itself is kept as written
+}
