@@ -26,7 +26,7 @@ QStringList row(const RunResult &r, const CellResult &c)
 {
     const CellStats &s = c.stats;
     return {CsvWriter::quote(r.config.workload),
-            QString::number(r.config.size),
+            QString::number(c.size),
             CsvWriter::quote(c.strategy),
             QString::number(c.workers),
             QString::number(c.chunkSize),
@@ -45,24 +45,27 @@ QStringList row(const RunResult &r, const CellResult &c)
             QString::number(s.outlierIndices.size()),
             c.verified ? QStringLiteral("true") : QStringLiteral("false"),
             CsvWriter::quote(c.error),
-            QString::number(c.peakExtraBytes)};
+            QString::number(c.peakExtraBytes),
+            cellErrorKindName(c.errorKind),
+            c.stealNs >= 0 ? nsField(c.stealNs) : QString()};
 }
 
 } // namespace
 
 QStringList CsvWriter::columns()
 {
-    return {QStringLiteral("workload"),        QStringLiteral("size"),
-            QStringLiteral("strategy"),        QStringLiteral("workers"),
-            QStringLiteral("chunk_size"),      QStringLiteral("n"),
-            QStringLiteral("min_ns"),          QStringLiteral("median_ns"),
-            QStringLiteral("mean_ns"),         QStringLiteral("stddev_ns"),
-            QStringLiteral("ci_low_ns"),       QStringLiteral("ci_high_ns"),
-            QStringLiteral("speedup"),         QStringLiteral("speedup_ci_low"),
-            QStringLiteral("speedup_ci_high"), QStringLiteral("efficiency"),
-            QStringLiteral("karp_flatt"),      QStringLiteral("outliers"),
-            QStringLiteral("verified"),        QStringLiteral("error"),
-            QStringLiteral("peak_extra_bytes")};
+    return {QStringLiteral("workload"),         QStringLiteral("size"),
+            QStringLiteral("strategy"),         QStringLiteral("workers"),
+            QStringLiteral("chunk_size"),       QStringLiteral("n"),
+            QStringLiteral("min_ns"),           QStringLiteral("median_ns"),
+            QStringLiteral("mean_ns"),          QStringLiteral("stddev_ns"),
+            QStringLiteral("ci_low_ns"),        QStringLiteral("ci_high_ns"),
+            QStringLiteral("speedup"),          QStringLiteral("speedup_ci_low"),
+            QStringLiteral("speedup_ci_high"),  QStringLiteral("efficiency"),
+            QStringLiteral("karp_flatt"),       QStringLiteral("outliers"),
+            QStringLiteral("verified"),         QStringLiteral("error"),
+            QStringLiteral("peak_extra_bytes"), QStringLiteral("error_kind"),
+            QStringLiteral("steal_ns")};
 }
 
 QString CsvWriter::quote(const QString &field)

@@ -24,6 +24,9 @@ std::optional<RunResult> JsonReader::read(const QJsonObject &root)
         !readSystem(root, &r.system) || !readCells(root, &r.cells) || !readFits(root, &r.fits) ||
         !readWarnings(root, &r.warnings))
         return std::nullopt;
+    if (m_version < 2) // every cell of a version-1 run measured the configured size
+        for (CellResult &c : r.cells)
+            c.size = r.config.size;
     return r;
 }
 
@@ -193,8 +196,26 @@ bool JsonReader::readCell(const QJsonObject &o, const QString &p, CellResult *c)
            readStats(o, p, c->samplesNs.size(), &c->stats) &&
            m_fields.boolean(o, p, QStringLiteral("verified"), &c->verified) &&
            m_fields.string(o, p, QStringLiteral("error"), &c->error) && readErrorKind(o, p, c) &&
+           readVersion2Measurements(o, p, c) &&
            m_fields.integer(o, p, QStringLiteral("peakExtraBytes"), &c->peakExtraBytes, -1) &&
            m_fields.number(o, p, QStringLiteral("runQueueWaitNs"), &c->runQueueWaitNs);
+}
+
+bool JsonReader::readVersion2Measurements(const QJsonObject &o, const QString &p, CellResult *c)
+{
+    if (m_version < 2)
+        return true; // size comes from the config (read()); CPU time and steal are unknown
+    if (!m_fields.integer(o, p, QStringLiteral("size"), &c->size, 0) ||
+        !m_fields.integerList(o, p, QStringLiteral("cpuNs"), &c->cpuNs, 0) ||
+        !m_fields.number(o, p, QStringLiteral("stealNs"), &c->stealNs))
+        return false;
+    if (!c->cpuNs.isEmpty() && c->cpuNs.size() != c->samplesNs.size())
+        return m_fields.fail(JsonFields::join(p, QStringLiteral("cpuNs")),
+                             QStringLiteral("has %1 values but samplesNs has %2; expected one "
+                                            "per timed sample, or none when unknown")
+                                 .arg(c->cpuNs.size())
+                                 .arg(c->samplesNs.size()));
+    return true;
 }
 
 bool JsonReader::readErrorKind(const QJsonObject &o, const QString &p, CellResult *c)

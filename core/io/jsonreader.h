@@ -25,6 +25,7 @@ private:
     bool readSystem(const QJsonObject &root, SystemInfo *s);
     bool readCells(const QJsonObject &root, QList<CellResult> *cells);
     bool readCell(const QJsonObject &o, const QString &path, CellResult *c);
+    bool readVersion2Measurements(const QJsonObject &o, const QString &path, CellResult *c);
     bool readErrorKind(const QJsonObject &o, const QString &path, CellResult *c);
     bool readStats(const QJsonObject &cell, const QString &path, qsizetype samples, CellStats *s);
     bool readFits(const QJsonObject &root, QList<AmdahlFit> *fits);

@@ -96,15 +96,18 @@ QJsonObject cellJson(const CellResult &c)
 {
     return QJsonObject{{"strategy", c.strategy},
                        {"workers", c.workers},
+                       {"size", QJsonValue(c.size)},
                        {"chunkSize", QJsonValue(c.chunkSize)},
                        {"warmupNs", integerArray(c.warmupNs)},
                        {"samplesNs", integerArray(c.samplesNs)},
+                       {"cpuNs", integerArray(c.cpuNs)},
                        {"stats", statsJson(c.stats)},
                        {"verified", c.verified},
                        {"errorKind", cellErrorKindName(c.errorKind)},
                        {"error", c.error},
                        {"peakExtraBytes", QJsonValue(c.peakExtraBytes)},
-                       {"runQueueWaitNs", number(c.runQueueWaitNs)}};
+                       {"runQueueWaitNs", number(c.runQueueWaitNs)},
+                       {"stealNs", number(c.stealNs)}};
 }
 
 QJsonArray fitsJson(const QList<AmdahlFit> &fits)

@@ -61,14 +61,17 @@ enum class CellErrorKind {
     Engine,       ///< anything else ParaBench itself ran into
 };
 
-/// One (strategy, workers) measurement.
+/// One (strategy, workers[, chunk size], size) measurement.
 struct CellResult
 {
     QString strategy;
     int workers = 1;
+    qint64 size = 0;         ///< items this cell measured
     qint64 chunkSize = 0;    ///< items per chunk actually used (chunked), 0 otherwise
     QList<qint64> warmupNs;  ///< untimed warm-up durations (kept for the record)
     QList<qint64> samplesNs; ///< every timed repetition, in order
+    QList<qint64> cpuNs;     ///< process CPU time of each timed repetition (parallel to
+                             ///< samplesNs); empty = unknown
     CellStats stats;
     bool verified = false;                         ///< output matched serial
     CellErrorKind errorKind = CellErrorKind::None; ///< why it failed; None when error is empty
@@ -76,6 +79,7 @@ struct CellResult
         error; ///< what went wrong, specific (e.g. "3 of 5000 items differ..."); empty when fine
     qint64 peakExtraBytes = -1; ///< peak RSS growth during a run over the resident data, -1 unknown
     double runQueueWaitNs = -1; ///< median scheduler wait per run (schedstat), -1 unknown
+    double stealNs = -1;        ///< VM steal time per run (hypervisor), -1 unknown
 
     bool operator==(const CellResult &) const = default;
 };

@@ -133,6 +133,7 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
 {
     cell.strategy = plan.strategy->id();
     cell.workers = plan.workers;
+    cell.size = plan.size;
     StrategyContext ctx;
     ctx.workers = plan.workers;
     ctx.cancel = &m_cancel;

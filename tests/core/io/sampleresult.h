@@ -11,9 +11,11 @@ inline CellResult makeCell(const QString &strategy, int workers, qint64 base)
     CellResult c;
     c.strategy = strategy;
     c.workers = workers;
+    c.size = 123457 + workers; // each cell its own size, as in a size sweep
     c.chunkSize = strategy == QLatin1String("chunked") ? 512 : 0;
     c.warmupNs = {base * 2 + 7};
     c.samplesNs = {base + 3, base + 1, base + 11, base + 2, (qint64(1) << 53) - workers};
+    c.cpuNs = {2 * base + 5, 2 * base + 1, 2 * base, 2 * base + 9, qint64(1) << 52};
     c.stats.n = int(c.samplesNs.size());
     c.stats.minNs = double(base + 1);
     c.stats.maxNs = double((qint64(1) << 53) - workers);
@@ -33,6 +35,7 @@ inline CellResult makeCell(const QString &strategy, int workers, qint64 base)
     c.verified = workers > 1;
     c.peakExtraBytes = 4096 * workers;
     c.runQueueWaitNs = 1234.5 * workers;
+    c.stealNs = 12.25 * workers;
     return c;
 }
 

@@ -11,7 +11,7 @@ using pb::testdata::makeFullResult;
 
 namespace {
 
-/// The full result as a version-1 document: no v2 fields, errors carry the old prefixes.
+/// The full result as a version-1 document: no version-2 fields, errors carry the old prefixes.
 QJsonObject versionOne(const QStringList &errors)
 {
     QJsonObject root = toJson(makeFullResult());
@@ -19,7 +19,8 @@ QJsonObject versionOne(const QStringList &errors)
     QJsonArray cells = root[QStringLiteral("cells")].toArray();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         QJsonObject cell = cells[i].toObject();
-        cell.remove(QStringLiteral("errorKind"));
+        for (const char *key : {"errorKind", "size", "cpuNs", "stealNs"})
+            cell.remove(QLatin1String(key));
         cell[QStringLiteral("error")] = errors.value(i);
         cells[i] = cell;
     }
@@ -90,4 +91,75 @@ TEST(JsonVersions, VersionOneInfersTheErrorKindFromTheOldPrefix)
     EXPECT_EQ(back->cells[2].errorKind, CellErrorKind::Kernel);
     EXPECT_EQ(back->cells[3].errorKind, CellErrorKind::Engine);
     EXPECT_EQ(back->cells[1].error, errors[1]); // the message itself is kept as written
+}
+
+TEST(JsonVersions, CellSizeCpuTimeAndStealAreStored)
+{
+    const RunResult r = makeFullResult();
+    const QJsonObject cell = toJson(r)[QStringLiteral("cells")][1].toObject();
+    EXPECT_EQ(cell[QStringLiteral("size")].toInteger(), r.cells[1].size);
+    EXPECT_EQ(cell[QStringLiteral("cpuNs")].toArray().size(), r.cells[1].samplesNs.size());
+    EXPECT_EQ(cell[QStringLiteral("cpuNs")][4].toInteger(), qint64(1) << 52);
+    EXPECT_DOUBLE_EQ(cell[QStringLiteral("stealNs")].toDouble(), r.cells[1].stealNs);
+    QString error;
+    const std::optional<RunResult> back = fromJson(toJson(r), &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error);
+    EXPECT_EQ(back->cells, r.cells);
+}
+
+TEST(JsonVersions, UnknownCpuTimeAndStealRoundTrip)
+{
+    RunResult r = makeFullResult();
+    r.cells[0].cpuNs.clear();
+    r.cells[0].stealNs = -1;
+    const QJsonObject cell = toJson(r)[QStringLiteral("cells")][0].toObject();
+    EXPECT_TRUE(cell[QStringLiteral("cpuNs")].toArray().isEmpty());
+    EXPECT_EQ(cell[QStringLiteral("stealNs")].toDouble(), -1.0);
+    QString error;
+    const std::optional<RunResult> back = fromJson(toJson(r), &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error);
+    EXPECT_TRUE(back->cells[0].cpuNs.isEmpty());
+    EXPECT_EQ(back->cells[0].stealNs, -1.0);
+}
+
+TEST(JsonVersions, CpuTimesMustMatchTheSamples)
+{
+    QJsonObject root = toJson(makeFullResult());
+    QJsonArray cells = root[QStringLiteral("cells")].toArray();
+    QJsonObject cell = cells[1].toObject();
+    cell[QStringLiteral("cpuNs")] = QJsonArray{1, 2};
+    cells[1] = cell;
+    root[QStringLiteral("cells")] = cells;
+    QString error;
+    EXPECT_FALSE(fromJson(root, &error).has_value());
+    EXPECT_TRUE(error.startsWith(QStringLiteral("cells[1].cpuNs:"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("samplesNs has 5"))) << qPrintable(error);
+}
+
+TEST(JsonVersions, VersionTwoRequiresCellSizeCpuTimeAndSteal)
+{
+    for (const char *key : {"size", "cpuNs", "stealNs"}) {
+        QJsonObject root = toJson(makeFullResult());
+        QJsonArray cells = root[QStringLiteral("cells")].toArray();
+        QJsonObject cell = cells[0].toObject();
+        cell.remove(QLatin1String(key));
+        cells[0] = cell;
+        root[QStringLiteral("cells")] = cells;
+        QString error;
+        EXPECT_FALSE(fromJson(root, &error).has_value()) << key;
+        EXPECT_EQ(error,
+                  QStringLiteral("cells[0].%1: required field is missing").arg(QLatin1String(key)));
+    }
+}
+
+TEST(JsonVersions, VersionOneCellsMeasuredTheConfiguredSize)
+{
+    QString error;
+    const std::optional<RunResult> back = fromJson(versionOne({}), &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error);
+    for (const CellResult &c : back->cells) {
+        EXPECT_EQ(c.size, back->config.size);
+        EXPECT_TRUE(c.cpuNs.isEmpty());
+        EXPECT_EQ(c.stealNs, -1.0);
+    }
 }

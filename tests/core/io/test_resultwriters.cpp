@@ -51,13 +51,16 @@ TEST(ResultWriters, CsvHasHeaderOneRowPerCellAndQuotesErrors)
     EXPECT_TRUE(text.startsWith(QStringLiteral(
         "workload,size,strategy,workers,chunk_size,n,min_ns,median_ns,mean_ns,stddev_ns,"
         "ci_low_ns,ci_high_ns,speedup,speedup_ci_low,speedup_ci_high,efficiency,karp_flatt,"
-        "outliers,verified,error,peak_extra_bytes\n")));
+        "outliers,verified,error,peak_extra_bytes,error_kind,steal_ns\n")));
     const QList<QStringList> rows = parseCsv(text);
     ASSERT_EQ(rows.size(), r.cells.size() + 1);
     const qsizetype errorColumn = rows[0].indexOf(QStringLiteral("error"));
     for (const QStringList &row : rows)
-        EXPECT_EQ(row.size(), 21);
+        EXPECT_EQ(row.size(), 23);
     EXPECT_EQ(rows[3][errorColumn], r.cells[2].error);
+    EXPECT_EQ(rows[3][rows[0].indexOf(QStringLiteral("error_kind"))],
+              QStringLiteral("verification-mismatch"));
+    EXPECT_EQ(rows[1][rows[0].indexOf(QStringLiteral("error_kind"))], QStringLiteral("none"));
     EXPECT_EQ(rows[3][rows[0].indexOf(QStringLiteral("min_ns"))], QStringLiteral("400001"));
     EXPECT_EQ(rows[1][rows[0].indexOf(QStringLiteral("karp_flatt"))], QString());
     EXPECT_TRUE(text.contains(QStringLiteral("\"item 7: expected 1, got 2, see \"\"log\"\"")));

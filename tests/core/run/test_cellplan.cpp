@@ -70,5 +70,8 @@ TEST(CellPlan, TheRunnerMeasuresExactlyThePlannedCells)
     for (qsizetype i = 0; i < plan.size(); ++i) {
         EXPECT_EQ(r.cells[i].strategy, plan[i].strategy->id());
         EXPECT_EQ(r.cells[i].workers, plan[i].workers);
+        EXPECT_EQ(r.cells[i].size, plan[i].size);
+        EXPECT_TRUE(r.cells[i].cpuNs.isEmpty()); // not measured yet
+        EXPECT_EQ(r.cells[i].stealNs, -1.0);
     }
 }
