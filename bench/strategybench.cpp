@@ -45,17 +45,17 @@ bool runCase(const Case &c, int workers, int reps)
     const double inOut = double(r.inputBytes + r.outputBytes);
     const pb::CellResult *serial = r.baseline();
     print(QStringLiteral("\n== %1: %2, %3 items, %4 workers (input+output %5) ==")
-              .arg(c.title, c.workload)
+              .arg(QString::fromUtf8(c.title), c.workload)
               .arg(c.size)
               .arg(workers)
               .arg(pb::formatBytes(inOut)));
     print(QStringLiteral("%1 %2 %3 %4 %5 %6")
-              .arg("strategy", -10)
-              .arg("median", 10)
-              .arg("95% CI", 22)
-              .arg("speedup", 8)
-              .arg("peak RSS / (in+out)", 20)
-              .arg("verified", 9));
+              .arg(QStringLiteral("strategy"), -10)
+              .arg(QStringLiteral("median"), 10)
+              .arg(QStringLiteral("95% CI"), 22)
+              .arg(QStringLiteral("speedup"), 8)
+              .arg(QStringLiteral("peak RSS / (in+out)"), 20)
+              .arg(QStringLiteral("verified"), 9));
     double bestQt = 0, bestRef = 0;
     QString bestQtName, bestRefName;
     bool rssOk = true;
@@ -72,7 +72,7 @@ bool runCase(const Case &c, int workers, int reps)
                   .arg(rss < 0 ? QStringLiteral("unknown")
                                : QStringLiteral("%1x").arg(rss, 0, 'f', 2),
                        20)
-                  .arg(cell.error.isEmpty() ? "yes" : "NO", 9));
+                  .arg(cell.error.isEmpty() ? QStringLiteral("yes") : QStringLiteral("NO"), 9));
         if (cell.strategy == QLatin1String("serial"))
             continue;
         const bool ref = pb::findStrategy(cell.strategy)->isReference();
@@ -97,9 +97,9 @@ bool runCase(const Case &c, int workers, int reps)
               .arg(bestRef, 0, 'f', 2)
               .arg(ratio, 0, 'f', 3)
               .arg(c.ratioTarget, 0, 'f', 2)
-              .arg(ratio >= c.ratioTarget ? "HIT" : "MISSED"));
+              .arg(ratio >= c.ratioTarget ? QStringLiteral("HIT") : QStringLiteral("MISSED")));
     print(QStringLiteral("chunked/inplace peak RSS <= 1.3x input+output: %1")
-              .arg(rssOk ? "HIT" : "MISSED"));
+              .arg(rssOk ? QStringLiteral("HIT") : QStringLiteral("MISSED")));
     for (const pb::Warning &w : r.warnings)
         if (w.code == QLatin1String("high-load") || w.code == QLatin1String("debug-build"))
             print(QStringLiteral("! %1: %2").arg(w.code, w.message));
@@ -120,7 +120,8 @@ int main(int argc, char *argv[])
               .arg(sys.compiler, sys.buildType)
               .arg(sys.loadAverage1, 0, 'f', 2)
               .arg(reps));
-    print("peak RSS = (input+output + measured peak RSS growth during a run) / (input+output)");
+    print(QStringLiteral(
+        "peak RSS = (input+output + measured peak RSS growth during a run) / (input+output)"));
     const bool ok = runCase({"coarse", QStringLiteral("primes"), 30000, 0.97}, workers, reps) &&
                     runCase({"fine", QStringLiteral("fine"), 10'000'000, 0.90}, workers, reps);
     return ok ? 0 : 1;

@@ -74,11 +74,12 @@ bool MainWindow::loadConfigFrom(const QString &path)
         return false;
     }
     const QStringList notes = m_config->setConfig(result->config);
-    statusBar()->showMessage(tr("Loaded the settings of %1: press Run to measure them here")
-                                 .arg(QDir::toNativeSeparators(path)) +
-                             (notes.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + ')'));
+    statusBar()->showMessage(
+        tr("Loaded the settings of %1: press Run to measure them here")
+            .arg(QDir::toNativeSeparators(path)) +
+        (notes.isEmpty()
+             ? QString()
+             : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + QLatin1Char(')')));
     return true;
 }
 
@@ -90,8 +91,9 @@ void MainWindow::useSelectedRunConfig()
     const QStringList notes = m_config->setConfig(entry->result.config);
     statusBar()->showMessage(
         tr("Settings of %1 loaded: change one thing and run again to compare").arg(entry->label) +
-        (notes.isEmpty() ? QString()
-                         : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + ')'));
+        (notes.isEmpty()
+             ? QString()
+             : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + QLatin1Char(')')));
 }
 
 bool MainWindow::exportData(const QString &path, const QString &formatId, QString *error) const

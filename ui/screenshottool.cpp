@@ -20,11 +20,13 @@ bool exportEverything(const MainWindow &window, const QDir &dir)
     QString error;
     for (const auto &[kind, name] : charts)
         for (const char *ext : {"png", "svg", "pdf"})
-            ok = window.exportChart(kind, dir.filePath(name + '.' + ext), QSize(1600, 1000),
-                                    &error) &&
-                 ok;
+            ok =
+                window.exportChart(kind, dir.filePath(name + QLatin1Char('.') + QLatin1String(ext)),
+                                   QSize(1600, 1000), &error) &&
+                ok;
     for (const char *format : {"json", "csv", "md"})
-        ok = window.exportData(dir.filePath(QStringLiteral("result.") + format), format, &error) &&
+        ok = window.exportData(dir.filePath(QStringLiteral("result.") + QLatin1String(format)),
+                               QLatin1String(format), &error) &&
              ok;
     if (!ok)
         fprintf(stderr, "export failed: %s\n", qPrintable(error));

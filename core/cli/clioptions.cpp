@@ -16,47 +16,65 @@
 namespace pb {
 namespace {
 
+/// A QCommandLineOption from literals (names, description, value name, default value).
+QCommandLineOption option(std::initializer_list<const char *> names, const char *description,
+                          const char *valueName = "", const char *defaultValue = "")
+{
+    QStringList list;
+    for (const char *n : names)
+        list << QString::fromLatin1(n);
+    QCommandLineOption o(list, QString::fromUtf8(description), QString::fromLatin1(valueName));
+    if (*defaultValue)
+        o.setDefaultValue(QString::fromLatin1(defaultValue));
+    return o;
+}
+
 struct Opts
 {
-    QCommandLineOption workload{{"w", "workload"}, "Workload id (see --list).", "id", "primes"};
-    QCommandLineOption size{
-        {"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).", "items"};
-    QCommandLineOption workers{{"j", "workers"},
-                               "Worker counts: 1,2,4 or 1-8 or cores or 2xcores (default 1-cores).",
-                               "list"};
-    QCommandLineOption strategy{
-        {"s", "strategy"}, "Strategies, comma-separated (default serial,mapped,chunked).", "list"};
-    QCommandLineOption reps{
-        {"r", "reps"}, "Timed repetitions per cell (adaptive: minimum; default 5).", "count", "5"};
-    QCommandLineOption warmup{"warmup", "Untimed warm-up runs per cell (default 1).", "count", "1"};
-    QCommandLineOption warmupTime{"warmup-time", "Also warm up until this many seconds passed.",
-                                  "sec", "0"};
-    QCommandLineOption adaptive{"adaptive", "Repeat until the median's 95% CI is narrow enough."};
-    QCommandLineOption ci{"ci", "Adaptive target: CI width in % of the median (default 2).",
-                          "percent", "2"};
-    QCommandLineOption maxReps{"max-reps", "Adaptive: most repetitions per cell (default 50).",
-                               "count", "50"};
-    QCommandLineOption budget{"budget", "Adaptive: seconds of timed runs per cell (default 10).",
-                              "sec", "10"};
-    QCommandLineOption chunk{"chunk", "Items per chunk for 'chunked' (0 = automatic).", "items",
-                             "0"};
-    QCommandLineOption sweep{"sweep",
-                             "Granularity sweep of 'chunked' at the first worker count: "
-                             "'auto' (1, 4, 16, ... up to size/workers) or a list of chunk sizes.",
-                             "sizes"};
-    QCommandLineOption param{
-        {"p", "param"}, "Workload parameter key=value (e.g. us_per_item=5).", "key=value"};
-    QCommandLineOption noVerify{"no-verify", "Skip comparing outputs with serial."};
-    QCommandLineOption json{"json", "Write the full result (all samples) as JSON.", "file"};
-    QCommandLineOption csv{"csv", "Write one CSV row per cell.", "file"};
-    QCommandLineOption md{"md", "Write a Markdown report.", "file"};
-    QCommandLineOption format{"format", "Standard output format: txt (default), json, csv, md.",
-                              "fmt", "txt"};
-    QCommandLineOption quiet{{"q", "quiet"}, "No progress on stderr."};
-    QCommandLineOption list{"list", "List workloads and strategies, then exit."};
-    QCommandLineOption checkMachine{"check-machine",
-                                    "Calibrate: measure dispatch overhead and scaling with the "
-                                    "spin workload and give a verdict."};
+    QCommandLineOption workload =
+        option({"w", "workload"}, "Workload id (see --list).", "id", "primes");
+    QCommandLineOption size =
+        option({"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).", "items");
+    QCommandLineOption workers =
+        option({"j", "workers"},
+               "Worker counts: 1,2,4 or 1-8 or cores or 2xcores (default 1-cores).", "list");
+    QCommandLineOption strategy = option(
+        {"s", "strategy"}, "Strategies, comma-separated (default serial,mapped,chunked).", "list");
+    QCommandLineOption reps = option(
+        {"r", "reps"}, "Timed repetitions per cell (adaptive: minimum; default 5).", "count", "5");
+    QCommandLineOption warmup =
+        option({"warmup"}, "Untimed warm-up runs per cell (default 1).", "count", "1");
+    QCommandLineOption warmupTime =
+        option({"warmup-time"}, "Also warm up until this many seconds passed.", "sec", "0");
+    QCommandLineOption adaptive =
+        option({"adaptive"}, "Repeat until the median's 95% CI is narrow enough.");
+    QCommandLineOption ci =
+        option({"ci"}, "Adaptive target: CI width in % of the median (default 2).", "percent", "2");
+    QCommandLineOption maxReps =
+        option({"max-reps"}, "Adaptive: most repetitions per cell (default 50).", "count", "50");
+    QCommandLineOption budget =
+        option({"budget"}, "Adaptive: seconds of timed runs per cell (default 10).", "sec", "10");
+    QCommandLineOption chunk =
+        option({"chunk"}, "Items per chunk for 'chunked' (0 = automatic).", "items", "0");
+    QCommandLineOption sweep =
+        option({"sweep"},
+               "Granularity sweep of 'chunked' at the first worker count: "
+               "'auto' (1, 4, 16, ... up to size/workers) or a list of chunk sizes.",
+               "sizes");
+    QCommandLineOption param =
+        option({"p", "param"}, "Workload parameter key=value (e.g. us_per_item=5).", "key=value");
+    QCommandLineOption noVerify = option({"no-verify"}, "Skip comparing outputs with serial.");
+    QCommandLineOption json =
+        option({"json"}, "Write the full result (all samples) as JSON.", "file");
+    QCommandLineOption csv = option({"csv"}, "Write one CSV row per cell.", "file");
+    QCommandLineOption md = option({"md"}, "Write a Markdown report.", "file");
+    QCommandLineOption format =
+        option({"format"}, "Standard output format: txt (default), json, csv, md.", "fmt", "txt");
+    QCommandLineOption quiet = option({"q", "quiet"}, "No progress on stderr.");
+    QCommandLineOption list = option({"list"}, "List workloads and strategies, then exit.");
+    QCommandLineOption checkMachine =
+        option({"check-machine"}, "Calibrate: measure dispatch overhead and scaling with the "
+                                  "spin workload and give a verdict.");
 };
 
 QString checkOutputPath(const QString &path)
@@ -120,7 +138,7 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     const Workload *workload = findWorkload(c.workload);
     if (!workload) {
         *error = QStringLiteral("unknown workload \"%1\"; valid: %2")
-                     .arg(c.workload, workloadIds().join(", "));
+                     .arg(c.workload, workloadIds().join(QStringLiteral(", ")));
         return false;
     }
     const int cores = std::max(1, QThread::idealThreadCount());
@@ -132,22 +150,24 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     } else {
         c.size = workload->defaultSize();
     }
-    auto workers =
-        parseWorkerList(p.isSet(o.workers) ? p.value(o.workers) : "1-cores", cores, error);
+    auto workers = parseWorkerList(
+        p.isSet(o.workers) ? p.value(o.workers) : QStringLiteral("1-cores"), cores, error);
     if (!workers)
         return false;
     c.workers = *workers;
-    c.strategies = p.isSet(o.strategy) ? p.value(o.strategy).split(',', Qt::SkipEmptyParts)
-                                       : QStringList{"serial", "mapped", "chunked"};
+    c.strategies = p.isSet(o.strategy)
+                       ? p.value(o.strategy).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                       : QStringList{QStringLiteral("serial"), QStringLiteral("mapped"),
+                                     QStringLiteral("chunked")};
     for (QString &s : c.strategies)
         s = s.trimmed();
-    auto reps = parseNumber<int>(p, o.reps, "--reps", error);
-    auto warm = parseNumber<int>(p, o.warmup, "--warmup", error);
-    auto warmSec = parseNumber<double>(p, o.warmupTime, "--warmup-time", error);
-    auto ci = parseNumber<double>(p, o.ci, "--ci", error);
-    auto maxReps = parseNumber<int>(p, o.maxReps, "--max-reps", error);
-    auto budget = parseNumber<double>(p, o.budget, "--budget", error);
-    auto chunk = parseNumber<qint64>(p, o.chunk, "--chunk", error);
+    auto reps = parseNumber<int>(p, o.reps, QStringLiteral("--reps"), error);
+    auto warm = parseNumber<int>(p, o.warmup, QStringLiteral("--warmup"), error);
+    auto warmSec = parseNumber<double>(p, o.warmupTime, QStringLiteral("--warmup-time"), error);
+    auto ci = parseNumber<double>(p, o.ci, QStringLiteral("--ci"), error);
+    auto maxReps = parseNumber<int>(p, o.maxReps, QStringLiteral("--max-reps"), error);
+    auto budget = parseNumber<double>(p, o.budget, QStringLiteral("--budget"), error);
+    auto chunk = parseNumber<qint64>(p, o.chunk, QStringLiteral("--chunk"), error);
     if (!reps || !warm || !warmSec || !ci || !maxReps || !budget || !chunk)
         return false;
     c.reps.repetitions = *reps;
@@ -166,15 +186,16 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
         if (!sweep)
             return false;
         c.chunkSweep = *sweep;
-        c.strategies = {"serial", "chunked"};
+        c.strategies = {QStringLiteral("serial"), QStringLiteral("chunked")};
     }
     return true;
 }
 
 bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
 {
-    const QList<QPair<QString, const QCommandLineOption *>> files{
-        {"json", &o.json}, {"csv", &o.csv}, {"md", &o.md}};
+    const QList<QPair<QString, const QCommandLineOption *>> files{{QStringLiteral("json"), &o.json},
+                                                                  {QStringLiteral("csv"), &o.csv},
+                                                                  {QStringLiteral("md"), &o.md}};
     for (const auto &[format, option] : files) {
         if (!p.isSet(*option))
             continue;
@@ -188,7 +209,7 @@ bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, Q
     out.stdoutFormat = p.value(o.format);
     if (!writerFor(out.stdoutFormat)) {
         *error = QStringLiteral("unknown --format \"%1\"; valid: %2")
-                     .arg(out.stdoutFormat, writerFormatIds().join(", "));
+                     .arg(out.stdoutFormat, writerFormatIds().join(QStringLiteral(", ")));
         return false;
     }
     return true;
@@ -202,13 +223,13 @@ std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QStrin
     const auto value = [&](QString t, bool *ok) -> qint64 {
         t = t.trimmed().toLower();
         *ok = true;
-        if (t == "cores")
+        if (t == QLatin1String("cores"))
             return cores;
-        if (t == "2xcores")
+        if (t == QLatin1String("2xcores"))
             return 2 * qint64(cores);
         return t.toLongLong(ok);
     };
-    const QStringList parts = text.split(',');
+    const QStringList parts = text.split(QLatin1Char(','));
     static const QRegularExpression negative(QStringLiteral("^\\s*-\\s*\\d+\\s*$"));
     for (const QString &part : parts) {
         if (negative.match(part).hasMatch()) {
@@ -216,7 +237,7 @@ std::optional<QList<int>> parseWorkerList(const QString &text, int cores, QStrin
                          .arg(part.trimmed());
             return std::nullopt;
         }
-        const QStringList range = part.split('-');
+        const QStringList range = part.split(QLatin1Char('-'));
         bool okA = false, okB = true;
         const qint64 a = range.size() <= 2 ? value(range.first(), &okA) : 0;
         const qint64 b = range.size() == 2 ? value(range.last(), &okB) : a;
@@ -249,7 +270,7 @@ std::optional<QList<qint64>> parseChunkSweep(const QString &text, qint64 size, i
     QList<qint64> sweep;
     if (text.trimmed() == QLatin1String("auto"))
         return autoChunkSweep(size, workers);
-    for (const QString &part : text.split(',')) {
+    for (const QString &part : text.split(QLatin1Char(','))) {
         QString err;
         auto v = parseSize(part, &err);
         if (!v) {
@@ -265,10 +286,10 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
                                    bool *versionRequested)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
+    p.setApplicationDescription(QStringLiteral(
         "Measures how a map over data scales from serial to parallel with QtConcurrent: "
         "runs serial and parallel strategies over the same input, verifies that outputs agree, "
-        "repeats, and reports time, spread, speedup and efficiency per worker count.");
+        "repeats, and reports time, spread, speedup and efficiency per worker count."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;

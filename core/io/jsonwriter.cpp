@@ -9,6 +9,9 @@
 
 namespace pb {
 
+using namespace Qt::Literals::StringLiterals; // u"key"_s: JSON keys without QT_NO_CAST_FROM_ASCII
+                                              // noise
+
 namespace {
 
 // JSON has no NaN/Infinity: write null, which the reader maps back to NaN.
@@ -27,97 +30,97 @@ template <class T> QJsonArray integerArray(const QList<T> &values)
 
 QJsonObject repsJson(const RepetitionPolicy &reps)
 {
-    return QJsonObject{{"repetitions", reps.repetitions},
-                       {"adaptive", reps.adaptive},
-                       {"targetRelCi", number(reps.targetRelCi)},
-                       {"maxRepetitions", reps.maxRepetitions},
-                       {"timeBudgetSec", number(reps.timeBudgetSec)}};
+    return QJsonObject{{u"repetitions"_s, reps.repetitions},
+                       {u"adaptive"_s, reps.adaptive},
+                       {u"targetRelCi"_s, number(reps.targetRelCi)},
+                       {u"maxRepetitions"_s, reps.maxRepetitions},
+                       {u"timeBudgetSec"_s, number(reps.timeBudgetSec)}};
 }
 
 QJsonObject configJson(const RunConfig &c)
 {
-    return QJsonObject{{"workload", c.workload},
-                       {"size", QJsonValue(c.size)},
-                       {"workers", integerArray(c.workers)},
-                       {"strategies", QJsonArray::fromStringList(c.strategies)},
-                       {"warmupRuns", c.warmupRuns},
-                       {"warmupSec", number(c.warmupSec)},
-                       {"reps", repsJson(c.reps)},
-                       {"chunkSize", QJsonValue(c.chunkSize)},
-                       {"chunkSweep", integerArray(c.chunkSweep)},
-                       {"params", QJsonObject::fromVariantMap(c.params)},
-                       {"verify", c.verify}};
+    return QJsonObject{{u"workload"_s, c.workload},
+                       {u"size"_s, QJsonValue(c.size)},
+                       {u"workers"_s, integerArray(c.workers)},
+                       {u"strategies"_s, QJsonArray::fromStringList(c.strategies)},
+                       {u"warmupRuns"_s, c.warmupRuns},
+                       {u"warmupSec"_s, number(c.warmupSec)},
+                       {u"reps"_s, repsJson(c.reps)},
+                       {u"chunkSize"_s, QJsonValue(c.chunkSize)},
+                       {u"chunkSweep"_s, integerArray(c.chunkSweep)},
+                       {u"params"_s, QJsonObject::fromVariantMap(c.params)},
+                       {u"verify"_s, c.verify}};
 }
 
 QJsonObject systemJson(const SystemInfo &s)
 {
     return QJsonObject{
-        {"cpuModel", s.cpuModel},
-        {"logicalCores", s.logicalCores},
-        {"qtVersion", s.qtVersion},
-        {"compiler", s.compiler},
-        {"buildType", s.buildType},
-        {"sanitized", s.sanitized},
-        {"parabenchVersion", s.parabenchVersion},
-        {"hostname", s.hostname},
-        {"os", s.os},
-        {"cpuGovernor", s.cpuGovernor},
-        {"loadAverage1", number(s.loadAverage1)},
-        {"cpuBusyBeforeRun", number(s.cpuBusyBeforeRun)},
-        {"totalMemoryBytes", QJsonValue(s.totalMemoryBytes)},
-        {"availableMemoryBytes", QJsonValue(s.availableMemoryBytes)},
-        {"date", s.date.isValid() ? QJsonValue(s.date.toUTC().toString(Qt::ISODateWithMs))
-                                  : QJsonValue(QJsonValue::Null)},
+        {u"cpuModel"_s, s.cpuModel},
+        {u"logicalCores"_s, s.logicalCores},
+        {u"qtVersion"_s, s.qtVersion},
+        {u"compiler"_s, s.compiler},
+        {u"buildType"_s, s.buildType},
+        {u"sanitized"_s, s.sanitized},
+        {u"parabenchVersion"_s, s.parabenchVersion},
+        {u"hostname"_s, s.hostname},
+        {u"os"_s, s.os},
+        {u"cpuGovernor"_s, s.cpuGovernor},
+        {u"loadAverage1"_s, number(s.loadAverage1)},
+        {u"cpuBusyBeforeRun"_s, number(s.cpuBusyBeforeRun)},
+        {u"totalMemoryBytes"_s, QJsonValue(s.totalMemoryBytes)},
+        {u"availableMemoryBytes"_s, QJsonValue(s.availableMemoryBytes)},
+        {u"date"_s, s.date.isValid() ? QJsonValue(s.date.toUTC().toString(Qt::ISODateWithMs))
+                                     : QJsonValue(QJsonValue::Null)},
     };
 }
 
 QJsonObject statsJson(const CellStats &s)
 {
     return QJsonObject{
-        {"n", s.n},
-        {"minNs", number(s.minNs)},
-        {"maxNs", number(s.maxNs)},
-        {"medianNs", number(s.medianNs)},
-        {"meanNs", number(s.meanNs)},
-        {"stddevNs", number(s.stddevNs)},
-        {"medianCiLowNs", number(s.medianCiLowNs)},
-        {"medianCiHighNs", number(s.medianCiHighNs)},
-        {"relCiWidth", number(s.relCiWidth)},
-        {"outlierIndices", integerArray(s.outlierIndices)},
-        {"speedup", number(s.speedup)},
-        {"speedupCiLow", number(s.speedupCiLow)},
-        {"speedupCiHigh", number(s.speedupCiHigh)},
-        {"efficiency", number(s.efficiency)},
-        {"karpFlatt", s.karpFlatt ? number(*s.karpFlatt) : QJsonValue(QJsonValue::Null)},
+        {u"n"_s, s.n},
+        {u"minNs"_s, number(s.minNs)},
+        {u"maxNs"_s, number(s.maxNs)},
+        {u"medianNs"_s, number(s.medianNs)},
+        {u"meanNs"_s, number(s.meanNs)},
+        {u"stddevNs"_s, number(s.stddevNs)},
+        {u"medianCiLowNs"_s, number(s.medianCiLowNs)},
+        {u"medianCiHighNs"_s, number(s.medianCiHighNs)},
+        {u"relCiWidth"_s, number(s.relCiWidth)},
+        {u"outlierIndices"_s, integerArray(s.outlierIndices)},
+        {u"speedup"_s, number(s.speedup)},
+        {u"speedupCiLow"_s, number(s.speedupCiLow)},
+        {u"speedupCiHigh"_s, number(s.speedupCiHigh)},
+        {u"efficiency"_s, number(s.efficiency)},
+        {u"karpFlatt"_s, s.karpFlatt ? number(*s.karpFlatt) : QJsonValue(QJsonValue::Null)},
     };
 }
 
 QJsonObject cellJson(const CellResult &c)
 {
-    return QJsonObject{{"strategy", c.strategy},
-                       {"workers", c.workers},
-                       {"size", QJsonValue(c.size)},
-                       {"chunkSize", QJsonValue(c.chunkSize)},
-                       {"warmupNs", integerArray(c.warmupNs)},
-                       {"samplesNs", integerArray(c.samplesNs)},
-                       {"cpuNs", integerArray(c.cpuNs)},
-                       {"stats", statsJson(c.stats)},
-                       {"verified", c.verified},
-                       {"errorKind", cellErrorKindName(c.errorKind)},
-                       {"error", c.error},
-                       {"peakExtraBytes", QJsonValue(c.peakExtraBytes)},
-                       {"runQueueWaitNs", number(c.runQueueWaitNs)},
-                       {"stealNs", number(c.stealNs)}};
+    return QJsonObject{{u"strategy"_s, c.strategy},
+                       {u"workers"_s, c.workers},
+                       {u"size"_s, QJsonValue(c.size)},
+                       {u"chunkSize"_s, QJsonValue(c.chunkSize)},
+                       {u"warmupNs"_s, integerArray(c.warmupNs)},
+                       {u"samplesNs"_s, integerArray(c.samplesNs)},
+                       {u"cpuNs"_s, integerArray(c.cpuNs)},
+                       {u"stats"_s, statsJson(c.stats)},
+                       {u"verified"_s, c.verified},
+                       {u"errorKind"_s, cellErrorKindName(c.errorKind)},
+                       {u"error"_s, c.error},
+                       {u"peakExtraBytes"_s, QJsonValue(c.peakExtraBytes)},
+                       {u"runQueueWaitNs"_s, number(c.runQueueWaitNs)},
+                       {u"stealNs"_s, number(c.stealNs)}};
 }
 
 QJsonArray fitsJson(const QList<AmdahlFit> &fits)
 {
     QJsonArray array;
     for (const AmdahlFit &f : fits)
-        array.append(QJsonObject{{"strategy", f.strategy},
-                                 {"serialFraction", number(f.serialFraction)},
-                                 {"rSquared", number(f.rSquared)},
-                                 {"points", f.points}});
+        array.append(QJsonObject{{u"strategy"_s, f.strategy},
+                                 {u"serialFraction"_s, number(f.serialFraction)},
+                                 {u"rSquared"_s, number(f.rSquared)},
+                                 {u"points"_s, f.points}});
     return array;
 }
 
@@ -125,11 +128,11 @@ QJsonArray warningsJson(const QList<Warning> &warnings)
 {
     QJsonArray array;
     for (const Warning &w : warnings)
-        array.append(QJsonObject{{"code", w.code},
-                                 {"message", w.message},
-                                 {"hint", w.hint},
-                                 {"strategy", w.strategy},
-                                 {"workers", w.workers}});
+        array.append(QJsonObject{{u"code"_s, w.code},
+                                 {u"message"_s, w.message},
+                                 {u"hint"_s, w.hint},
+                                 {u"strategy"_s, w.strategy},
+                                 {u"workers"_s, w.workers}});
     return array;
 }
 
@@ -140,21 +143,21 @@ QJsonObject toJson(const RunResult &r)
     QJsonArray cells;
     for (const CellResult &c : r.cells)
         cells.append(cellJson(c));
-    return QJsonObject{{"format", QStringLiteral("parabench-result")},
-                       {"version", RunResult::kFormatVersion},
-                       {"status", runStatusName(r.status)},
-                       {"error", r.error},
-                       {"workloadName", r.workloadName},
-                       {"inputBytes", QJsonValue(r.inputBytes)},
-                       {"outputBytes", QJsonValue(r.outputBytes)},
-                       {"processPeakRssBytes", QJsonValue(r.processPeakRssBytes)},
-                       {"autoChunkSize", QJsonValue(r.autoChunkSize)},
-                       {"bestChunkSize", QJsonValue(bestChunkSize(r))},
-                       {"config", configJson(r.config)},
-                       {"system", systemJson(r.system)},
-                       {"cells", cells},
-                       {"fits", fitsJson(r.fits)},
-                       {"warnings", warningsJson(r.warnings)}};
+    return QJsonObject{{u"format"_s, QStringLiteral("parabench-result")},
+                       {u"version"_s, RunResult::kFormatVersion},
+                       {u"status"_s, runStatusName(r.status)},
+                       {u"error"_s, r.error},
+                       {u"workloadName"_s, r.workloadName},
+                       {u"inputBytes"_s, QJsonValue(r.inputBytes)},
+                       {u"outputBytes"_s, QJsonValue(r.outputBytes)},
+                       {u"processPeakRssBytes"_s, QJsonValue(r.processPeakRssBytes)},
+                       {u"autoChunkSize"_s, QJsonValue(r.autoChunkSize)},
+                       {u"bestChunkSize"_s, QJsonValue(bestChunkSize(r))},
+                       {u"config"_s, configJson(r.config)},
+                       {u"system"_s, systemJson(r.system)},
+                       {u"cells"_s, cells},
+                       {u"fits"_s, fitsJson(r.fits)},
+                       {u"warnings"_s, warningsJson(r.warnings)}};
 }
 
 QByteArray JsonWriter::write(const RunResult &result) const

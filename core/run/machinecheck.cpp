@@ -123,12 +123,13 @@ QString formatMachineCheck(const MachineCheck &m)
                        .arg(m.scaling.system.cpuModel);
     const CellResult *base = m.overhead.baseline();
     text += QStringLiteral("Serial spin item: %1 per 0.1 us item (expected ~100 ns)\n\n")
-                .arg(base ? formatDuration(base->stats.medianNs / m.overhead.config.size) : "?");
+                .arg(base ? formatDuration(base->stats.medianNs / m.overhead.config.size)
+                          : QStringLiteral("?"));
     text += QStringLiteral("%1 %2 %3 %4\n")
-                .arg("strategy", -10)
-                .arg("overhead/item", 14)
+                .arg(QStringLiteral("strategy"), -10)
+                .arg(QStringLiteral("overhead/item"), 14)
                 .arg(QStringLiteral("speedup@%1").arg(m.cores), 11)
-                .arg("efficiency", 11);
+                .arg(QStringLiteral("efficiency"), 11);
     for (const MachineCheck::Row &r : m.rows)
         text += QStringLiteral("%1 %2 %3 %4\n")
                     .arg(r.strategy, -10)

@@ -38,13 +38,14 @@ QString checkWorkers(const QList<int> &workers)
 QString checkStrategies(const RunConfig &config, const Workload *workload)
 {
     if (config.strategies.isEmpty())
-        return QStringLiteral("no strategies given; valid: %1").arg(strategyIds().join(", "));
+        return QStringLiteral("no strategies given; valid: %1")
+            .arg(strategyIds().join(QStringLiteral(", ")));
     QSet<QString> seen;
     for (const QString &id : config.strategies) {
         const Strategy *s = findStrategy(id);
         if (!s)
             return QStringLiteral("unknown strategy \"%1\"; valid: %2")
-                .arg(id, strategyIds().join(", "));
+                .arg(id, strategyIds().join(QStringLiteral(", ")));
         if (seen.contains(id))
             return QStringLiteral("strategy \"%1\" is listed twice").arg(id);
         seen.insert(id);
@@ -109,12 +110,15 @@ QString checkChunks(const RunConfig &config)
         return QStringLiteral("chunk size must be 0 (automatic) or positive, got %1")
             .arg(config.chunkSize);
     if (config.chunkSize > 0)
-        if (QString e = checkChunkCount(config.size, config.chunkSize, "chunk size"); !e.isEmpty())
+        if (QString e =
+                checkChunkCount(config.size, config.chunkSize, QStringLiteral("chunk size"));
+            !e.isEmpty())
             return e;
     for (qint64 c : config.chunkSweep) {
         if (c < 1)
             return QStringLiteral("sweep chunk size %1 is invalid: it must be at least 1").arg(c);
-        if (QString e = checkChunkCount(config.size, c, "sweep chunk size"); !e.isEmpty())
+        if (QString e = checkChunkCount(config.size, c, QStringLiteral("sweep chunk size"));
+            !e.isEmpty())
             return e;
     }
     return {};
@@ -127,7 +131,7 @@ QString validateConfig(const RunConfig &config)
     const Workload *workload = findWorkload(config.workload);
     if (!workload)
         return QStringLiteral("unknown workload \"%1\"; valid: %2")
-            .arg(config.workload, workloadIds().join(", "));
+            .arg(config.workload, workloadIds().join(QStringLiteral(", ")));
     if (config.size < 1)
         return QStringLiteral("size must be at least 1 item, got %1").arg(config.size);
     if (config.size > kMaxSize)

@@ -411,7 +411,7 @@ TEST_F(MainWindowTest, MachineCheckRunsInTheBackgroundBlocksRunsAndCancels)
     EXPECT_FALSE(w->runAction()->isEnabled());
     QString why;
     EXPECT_FALSE(w->startRun(&why));
-    EXPECT_TRUE(why.contains("machine check")) << qPrintable(why);
+    EXPECT_TRUE(why.contains(QStringLiteral("machine check"))) << qPrintable(why);
     const int runsBefore = int(w->runList()->runs().size());
     dialog->reject(); // the Cancel button
     ASSERT_TRUE(waitUntil([&] { return !dialog->isRunning(); }, 20000));
@@ -446,7 +446,8 @@ TEST_F(MainWindowTest, SettingsOfAResultCanBeLoadedToRunAgain)
     ASSERT_TRUE(writeResultFile(r, path, QStringLiteral("json"), &error));
     EXPECT_FALSE(w->loadConfigFrom(path));
     ASSERT_EQ(m_errors.size(), 1);
-    EXPECT_TRUE(m_errors.first().contains("quantum")) << qPrintable(m_errors.first());
+    EXPECT_TRUE(m_errors.first().contains(QStringLiteral("quantum")))
+        << qPrintable(m_errors.first());
     EXPECT_EQ(w->configPanel()->config().workload, QStringLiteral("fine")); // unchanged
 }
 
@@ -484,7 +485,7 @@ TEST_F(MainWindowTest, LoadedConfigsAreFittedToThisMachine)
     c.workers = {1, 2, 4 * cores + 512};
     c.warmupSec = std::numeric_limits<double>::quiet_NaN();
     const QStringList notes = p->setConfig(c);
-    EXPECT_EQ(notes.size(), 2) << qPrintable(notes.join('|'));
+    EXPECT_EQ(notes.size(), 2) << qPrintable(notes.join(QLatin1Char('|')));
     EXPECT_EQ(p->config().workers, (QList<int>{1, 2}));
     EXPECT_EQ(p->config().warmupSec, 0.0);
     EXPECT_TRUE(p->isRunnable()) << qPrintable(p->problem());

@@ -77,7 +77,8 @@ inline RunResult makeFullResult()
     r.workloadName = QStringLiteral("Spin (busy wait)");
     r.inputBytes = 987654;
     r.outputBytes = 123456;
-    r.cells = {makeCell(QStringLiteral("serial"), 1, 1000000), makeCell("mapped", 2, 600000),
+    r.cells = {makeCell(QStringLiteral("serial"), 1, 1000000),
+               makeCell(QStringLiteral("mapped"), 2, 600000),
                makeCell(QStringLiteral("mapped"), 4, 400000),
                makeCell(QStringLiteral("chunked"), 2, 550000)};
     r.cells[2].error = QStringLiteral("item 7: expected 1, got 2, see \"log\"\nsecond line");

@@ -96,7 +96,8 @@ TEST(ResultJson, StoresVersionFormatAndIntegerSamples)
 
 TEST(ResultJson, RejectsForeignDocument)
 {
-    const QJsonObject packageJson{{"name", "left-pad"}, {"version", "1.3.0"}};
+    const QJsonObject packageJson{{QStringLiteral("name"), QStringLiteral("left-pad")},
+                                  {QStringLiteral("version"), QStringLiteral("1.3.0")}};
     QString error;
     EXPECT_FALSE(fromJson(packageJson, &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("not a ParaBench result"))) << error.toStdString();
@@ -180,9 +181,10 @@ TEST_F(ResultFiles, WriteThenReadGivesEqualResult)
 {
     const RunResult original = makeFullResult();
     QString error;
-    ASSERT_TRUE(writeResultFile(original, path("r.json"), QStringLiteral("json"), &error))
+    ASSERT_TRUE(
+        writeResultFile(original, path(QStringLiteral("r.json")), QStringLiteral("json"), &error))
         << error.toStdString();
-    const std::optional<RunResult> back = readResultFile(path("r.json"), &error);
+    const std::optional<RunResult> back = readResultFile(path(QStringLiteral("r.json")), &error);
     ASSERT_TRUE(back.has_value()) << error.toStdString();
     EXPECT_TRUE(*back == original);
 }
@@ -190,20 +192,20 @@ TEST_F(ResultFiles, WriteThenReadGivesEqualResult)
 TEST_F(ResultFiles, ReadRejectsTruncatedJsonWithOffset)
 {
     const QByteArray full = QJsonDocument(toJson(makeFullResult())).toJson();
-    writeRaw("t.json", full.left(full.size() / 2));
+    writeRaw(QStringLiteral("t.json"), full.left(full.size() / 2));
     QString error;
-    EXPECT_FALSE(readResultFile(path("t.json"), &error).has_value());
+    EXPECT_FALSE(readResultFile(path(QStringLiteral("t.json")), &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("not valid JSON"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("offset")));
 }
 
 TEST_F(ResultFiles, ReadRejectsNonObjectAndMissingFile)
 {
-    writeRaw("a.json", "[1, 2, 3]");
+    writeRaw(QStringLiteral("a.json"), "[1, 2, 3]");
     QString error;
-    EXPECT_FALSE(readResultFile(path("a.json"), &error).has_value());
+    EXPECT_FALSE(readResultFile(path(QStringLiteral("a.json")), &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("expected an object"))) << error.toStdString();
-    EXPECT_FALSE(readResultFile(path("nope.json"), &error).has_value());
+    EXPECT_FALSE(readResultFile(path(QStringLiteral("nope.json")), &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
 }
 
@@ -221,8 +223,8 @@ TEST_F(ResultFiles, AtomicWriteOntoDirectoryOrUnderFileFails)
     QString error;
     EXPECT_FALSE(writeFileAtomically(m_dir.path(), "x", &error));
     EXPECT_TRUE(error.contains(QStringLiteral("is a directory"))) << error.toStdString();
-    writeRaw("plain", "old");
-    EXPECT_FALSE(writeFileAtomically(path("plain/x.json"), "new", &error));
+    writeRaw(QStringLiteral("plain"), "old");
+    EXPECT_FALSE(writeFileAtomically(path(QStringLiteral("plain/x.json")), "new", &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not a directory"))) << error.toStdString();
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
@@ -231,7 +233,7 @@ TEST_F(ResultFiles, FailedWriteLeavesOldFileUntouched)
 {
     if (::geteuid() == 0)
         GTEST_SKIP() << "running as root: directory permissions do not stop writes";
-    const QString sub = path("ro");
+    const QString sub = path(QStringLiteral("ro"));
     ASSERT_TRUE(QDir().mkpath(sub));
     const QString target = sub + QStringLiteral("/r.json");
     QString error;
@@ -251,7 +253,7 @@ TEST_F(ResultFiles, FailedWriteLeavesOldFileUntouched)
 // A file-size limit makes the write itself fail, even for root, after the temp file exists.
 TEST_F(ResultFiles, WriteFailingMidwayLeavesOldFileAndNoTempFile)
 {
-    const QString target = path("r.json");
+    const QString target = path(QStringLiteral("r.json"));
     QString error;
     ASSERT_TRUE(writeFileAtomically(target, "old content", &error)) << error.toStdString();
     rlimit saved{};

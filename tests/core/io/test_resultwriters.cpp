@@ -123,10 +123,10 @@ TEST(ResultWriters, RepeatedCellWarningsAreGrouped)
                                   cellWarning("chunked", 2), cellWarning("inplace", 2)};
     const QStringList lines = pb::fmt::warningLines(many);
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_TRUE(lines[0].startsWith("run-queue-wait: waited"));
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("run-queue-wait: waited")));
     EXPECT_EQ(lines[1], QStringLiteral("run-queue-wait: also for 3 more cells: mapped ×2, "
                                        "chunked ×2, inplace ×2"));
-    EXPECT_TRUE(lines[2].startsWith("high-load"));
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("high-load")));
 
     // A sweep: every cell is "chunked ×2", so the names are not listed.
     const QList<pb::Warning> sweep{cellWarning("chunked", 2), cellWarning("chunked", 2),

@@ -27,6 +27,16 @@ inline RunConfig tinyConfig(const QString &workload, qint64 size, QList<int> wor
     return c;
 }
 
+/// tinyConfig with the strategies as literals: {"serial", "mapped"}.
+inline RunConfig tinyConfig(const QString &workload, qint64 size, QList<int> workers,
+                            std::initializer_list<const char *> strategies)
+{
+    QStringList ids;
+    for (const char *s : strategies)
+        ids << QString::fromLatin1(s);
+    return tinyConfig(workload, size, std::move(workers), ids);
+}
+
 inline int threadCount()
 {
     return int(QDir(QStringLiteral("/proc/self/task"))
@@ -50,7 +60,7 @@ inline QStringList threadNames()
     QStringList names;
     const QDir dir(QStringLiteral("/proc/self/task"));
     for (const QString &t : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(dir.filePath(t + "/comm"));
+        QFile f(dir.filePath(t + QStringLiteral("/comm")));
         if (f.open(QIODevice::ReadOnly))
             names.append(QString::fromUtf8(f.readAll()).trimmed());
     }

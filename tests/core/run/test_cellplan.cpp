@@ -11,7 +11,8 @@ using pb::test::tinyConfig;
 
 namespace {
 
-QStringList describe(const QList<CellPlan> &plan)
+/// "strategy/workers/chunk/size" per cell, space-separated.
+QString describe(const QList<CellPlan> &plan)
 {
     QStringList out;
     for (const CellPlan &c : plan)
@@ -20,7 +21,7 @@ QStringList describe(const QList<CellPlan> &plan)
                    .arg(c.workers)
                    .arg(c.chunkSize)
                    .arg(c.size);
-    return out;
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -30,9 +31,9 @@ TEST(CellPlan, SerialFirstThenStrategiesPerWorkerCount)
     const RunConfig c =
         tinyConfig(QStringLiteral("primes"), 500, {1, 2},
                    {QStringLiteral("mapped"), QStringLiteral("serial"), QStringLiteral("chunked")});
-    EXPECT_EQ(describe(planCells(c)),
-              (QStringList{"serial/1/0/500", "mapped/1/0/500", "chunked/1/0/500", "mapped/2/0/500",
-                           "chunked/2/0/500"}));
+    EXPECT_EQ(describe(planCells(c)), QStringLiteral("serial/1/0/500 mapped/1/0/500 "
+                                                     "chunked/1/0/500 mapped/2/0/500 "
+                                                     "chunked/2/0/500"));
 }
 
 TEST(CellPlan, SweepRunsChunkedOncePerChunkSizeAtTheFirstWorkerCount)
@@ -40,17 +41,17 @@ TEST(CellPlan, SweepRunsChunkedOncePerChunkSizeAtTheFirstWorkerCount)
     RunConfig c = tinyConfig(QStringLiteral("fine"), 5000, {2, 4},
                              {QStringLiteral("serial"), QStringLiteral("mapped")});
     c.chunkSweep = {1, 64, 4096};
-    EXPECT_EQ(describe(planCells(c)), (QStringList{"serial/1/0/5000", "chunked/2/1/5000",
-                                                   "chunked/2/64/5000", "chunked/2/4096/5000"}));
+    EXPECT_EQ(describe(planCells(c)), QStringLiteral("serial/1/0/5000 chunked/2/1/5000 "
+                                                     "chunked/2/64/5000 chunked/2/4096/5000"));
     c.workers.clear(); // invalid, but the app asks while the user edits
-    EXPECT_EQ(describe(planCells(c)), QStringList{"serial/1/0/5000"});
+    EXPECT_EQ(describe(planCells(c)), QStringLiteral("serial/1/0/5000"));
 }
 
 TEST(CellPlan, UnknownStrategiesAreLeftOut)
 {
     const RunConfig c = tinyConfig(QStringLiteral("primes"), 10, {1},
                                    {QStringLiteral("serial"), QStringLiteral("nope")});
-    EXPECT_EQ(describe(planCells(c)), QStringList{"serial/1/0/10"});
+    EXPECT_EQ(describe(planCells(c)), QStringLiteral("serial/1/0/10"));
 }
 
 TEST(CellPlan, TheRunnerMeasuresExactlyThePlannedCells)

@@ -25,11 +25,12 @@ TEST(RunController, RunsOffTheCallingThreadAndCancelsOnDestruction)
             },
             Qt::DirectConnection);
         QString error;
-        ASSERT_TRUE(
-            controller.start(tinyConfig("primes", 200, {1, 2}, {"serial", "chunked"}), &error))
+        ASSERT_TRUE(controller.start(
+            tinyConfig(QStringLiteral("primes"), 200, {1, 2}, {"serial", "chunked"}), &error))
             << qPrintable(error);
-        EXPECT_FALSE(controller.start(tinyConfig("primes", 200, {1}, {"serial"}), &error));
-        EXPECT_TRUE(error.contains("already"));
+        EXPECT_FALSE(
+            controller.start(tinyConfig(QStringLiteral("primes"), 200, {1}, {"serial"}), &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("already")));
         controller.wait();
         EXPECT_FALSE(controller.isRunning());
     }
@@ -42,7 +43,7 @@ TEST(RunController, RunsOffTheCallingThreadAndCancelsOnDestruction)
         QObject::connect(
             &controller, &RunController::finished, &controller,
             [&](const RunResult &r) { canceled = r; }, Qt::DirectConnection);
-        RunConfig slow = tinyConfig("spin", 100000, {2}, {"serial", "mapped"});
+        RunConfig slow = tinyConfig(QStringLiteral("spin"), 100000, {2}, {"serial", "mapped"});
         slow.params = {{QStringLiteral("us_per_item"), 100.0}};
         QString error;
         ASSERT_TRUE(controller.start(slow, &error)) << qPrintable(error);
@@ -55,7 +56,8 @@ TEST(RunController, RefusesInvalidConfig)
 {
     RunController controller;
     QString error;
-    EXPECT_FALSE(controller.start(tinyConfig("primes", 10, {0}, {"serial"}), &error));
-    EXPECT_TRUE(error.contains("at least 1"));
+    EXPECT_FALSE(
+        controller.start(tinyConfig(QStringLiteral("primes"), 10, {0}, {"serial"}), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("at least 1")));
     EXPECT_FALSE(controller.isRunning());
 }

@@ -34,7 +34,8 @@ TEST(Runner, EveryStrategyMatchesSerialForEveryWorkload)
             EXPECT_EQ(r.cells.size(), expected);
             for (const CellResult &cell : r.cells) {
                 EXPECT_TRUE(cell.verified) << qPrintable(cell.strategy);
-                EXPECT_TRUE(cell.error.isEmpty()) << qPrintable(cell.strategy + ": " + cell.error);
+                EXPECT_TRUE(cell.error.isEmpty())
+                    << qPrintable(cell.strategy + QStringLiteral(": ") + cell.error);
                 EXPECT_EQ(cell.samplesNs.size(), 2);
                 EXPECT_GT(cell.stats.speedup, 0.0);
             }
@@ -85,7 +86,7 @@ TEST(Runner, InvalidConfigFailsWithoutRunning)
     RunConfig c = tinyConfig(QStringLiteral("primes"), 0, {1}, {"serial"});
     const RunResult r = Runner::run(c, cancel);
     EXPECT_EQ(r.status, RunStatus::Failed);
-    EXPECT_TRUE(r.error.contains("size")) << qPrintable(r.error);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("size"))) << qPrintable(r.error);
     EXPECT_TRUE(r.cells.isEmpty());
 }
 
@@ -106,7 +107,8 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
     for (const QString &strategy : strategyIds()) {
         if (strategy == QLatin1String("serial"))
             continue;
-        RunConfig c = tinyConfig(QStringLiteral("spin"), 200, {2}, {"serial", strategy});
+        RunConfig c =
+            tinyConfig(QStringLiteral("spin"), 200, {2}, {QStringLiteral("serial"), strategy});
         c.params = {{QStringLiteral("us_per_item"), 1000.0}};
         c.reps.repetitions = 3; // a cell lasts ~0.3 s; the cancel comes 50 ms into it
         CancelToken cancel;
@@ -129,7 +131,8 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
         EXPECT_EQ(r.cells.first().strategy, QStringLiteral("serial"));
         canceller.join();
         EXPECT_EQ(settledThreadCount(threadsBefore), threadsBefore)
-            << "a worker thread outlived the run: " << qPrintable(threadNames().join(","));
+            << "a worker thread outlived the run: "
+            << qPrintable(threadNames().join(QStringLiteral(",")));
     }
 }
 

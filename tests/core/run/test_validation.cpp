@@ -19,8 +19,10 @@ TEST(Validation, SpecificMessages)
         EXPECT_TRUE(e.contains(QLatin1String(needle), Qt::CaseInsensitive))
             << needle << " not in: " << qPrintable(e);
     };
-    EXPECT_EQ(validateConfig(tinyConfig("primes", 100, {1, 2}, {"serial", "mapped"})), QString());
-    check([](RunConfig &c) { c.workload = "nope"; }, "valid: primes");
+    EXPECT_EQ(
+        validateConfig(tinyConfig(QStringLiteral("primes"), 100, {1, 2}, {"serial", "mapped"})),
+        QString());
+    check([](RunConfig &c) { c.workload = QStringLiteral("nope"); }, "valid: primes");
     check([](RunConfig &c) { c.size = -3; }, "at least 1");
     check([](RunConfig &c) { c.size = qint64(1) << 50; }, "too large");
     check([](RunConfig &c) { c.size = qint64(1) << 36; }, "memory");
@@ -29,7 +31,11 @@ TEST(Validation, SpecificMessages)
     check([](RunConfig &c) { c.workers = {-2}; }, "at least 1");
     check([](RunConfig &c) { c.workers = {100000}; }, "too large");
     check([](RunConfig &c) { c.workers = {2, 2}; }, "twice");
-    check([](RunConfig &c) { c.strategies = {"serial", "fast"}; }, "unknown strategy \"fast\"");
+    check(
+        [](RunConfig &c) {
+            c.strategies = {QStringLiteral("serial"), QStringLiteral("fast")};
+        },
+        "unknown strategy \"fast\"");
     check([](RunConfig &c) { c.strategies = {}; }, "no strategies");
     check([](RunConfig &c) { c.reps.repetitions = 0; }, "repetitions must be at least 1");
     check([](RunConfig &c) { c.warmupRuns = -1; }, "warm-up");
@@ -42,8 +48,8 @@ TEST(Validation, SpecificMessages)
         "target");
     check(
         [](RunConfig &c) {
-            c.workload = "spin";
-            c.params = {{"us_per_item", -1.0}};
+            c.workload = QStringLiteral("spin");
+            c.params = {{QStringLiteral("us_per_item"), -1.0}};
         },
         "us_per_item");
 }
@@ -57,10 +63,11 @@ TEST(Validation, QtConcurrentItemLimitIsExplained)
     EXPECT_EQ(kMaxQtConcurrentItems, INT_MAX / 2);
     for (const char *id : {"mapped", "inplace", "mapreduce"}) {
         QString why;
-        EXPECT_FALSE(findStrategy(id)->supportsSize(tooMany, &why)) << id;
-        EXPECT_TRUE(why.contains("chunked")) << qPrintable(why);
-        EXPECT_TRUE(findStrategy(id)->supportsSize(kMaxQtConcurrentItems, &why)) << id;
+        EXPECT_FALSE(findStrategy(QLatin1String(id))->supportsSize(tooMany, &why)) << id;
+        EXPECT_TRUE(why.contains(QStringLiteral("chunked"))) << qPrintable(why);
+        EXPECT_TRUE(findStrategy(QLatin1String(id))->supportsSize(kMaxQtConcurrentItems, &why))
+            << id;
     }
     for (const char *id : {"serial", "chunked", "threads"})
-        EXPECT_TRUE(findStrategy(id)->supportsSize(tooMany, nullptr)) << id;
+        EXPECT_TRUE(findStrategy(QLatin1String(id))->supportsSize(tooMany, nullptr)) << id;
 }

@@ -29,7 +29,7 @@ TEST(MapReduceVerification, FloatingPointSumCatchesOneMissingItem)
     ASSERT_TRUE(fine->runMapReduce(&pool, cancel, &ns));
     const VerifyResult v = fine->verifyReduction();
     EXPECT_FALSE(v.ok) << "a difference of " << dropped << " passed";
-    EXPECT_TRUE(v.message.contains("reduction")) << qPrintable(v.message);
+    EXPECT_TRUE(v.message.contains(QStringLiteral("reduction"))) << qPrintable(v.message);
 
     // The honest reference passes: only rounding differs between summation orders.
     fine->computeRange(0, fine->size());

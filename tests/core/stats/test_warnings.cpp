@@ -75,7 +75,8 @@ TEST(Warnings, BuildWarnings)
     r.system.buildType = QStringLiteral("Debug");
     r.system.sanitized = true;
     const QList<Warning> ws = analyzeWarnings(r);
-    EXPECT_EQ(codes(ws), (QStringList{"debug-build", "sanitizer-build"}));
+    EXPECT_EQ(codes(ws),
+              (QStringList{QStringLiteral("debug-build"), QStringLiteral("sanitizer-build")}));
     const std::optional<Warning> debug = find(ws, QStringLiteral("debug-build"));
     ASSERT_TRUE(debug.has_value());
     EXPECT_TRUE(debug->message.contains(QStringLiteral("Debug")));
