@@ -1,0 +1,43 @@
+#include "ui/appcommandline.h"
+
+namespace pb::ui {
+
+AppCommandLine::AppCommandLine()
+    : m_config(QStringLiteral("config"),
+               QStringLiteral("Load the experiment settings of a result JSON (e.g. one from "
+                              "parabench-cli) to re-run it here."),
+               QStringLiteral("result.json")),
+      m_screenshot(QStringLiteral("screenshot-after-run"),
+                   QStringLiteral("Run the configuration, save a window PNG and export charts "
+                                  "and data beside it, quit."),
+                   QStringLiteral("png"))
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Benchmarks serial and QtConcurrent parallel maps and charts the speedup."));
+    m_all << m_parser.addHelpOption() << m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("files"),
+                                   QStringLiteral("ParaBench JSON results to open."),
+                                   QStringLiteral("[file.json...]"));
+    m_screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    for (const QCommandLineOption &o : {m_config, m_screenshot}) {
+        m_parser.addOption(o);
+        m_all << o;
+    }
+}
+
+void AppCommandLine::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+}
+
+QStringList AppCommandLine::optionNames() const
+{
+    QStringList names;
+    for (const QCommandLineOption &o : m_all)
+        for (const QString &n : o.names())
+            if (n.size() > 1)
+                names << n;
+    return names;
+}
+
+} // namespace pb::ui
