@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <optional>
 
 using namespace pb;
 using namespace pb::ui;
@@ -392,11 +394,22 @@ TEST_F(MainWindowTest, ClosingDuringARunCancelsAndJoins)
     c.strategies = {QStringLiteral("serial"), QStringLiteral("mapped")};
     c.reps.repetitions = 1000;
     w->configPanel()->setConfig(c);
+    std::optional<RunStatus> ended;
+    QObject::connect(w.get(), &MainWindow::runFinished, w.get(),
+                     [&ended](const RunResult &r) { ended = r.status; });
     ASSERT_TRUE(w->startRun());
     waitUntil([] { return false; }, 100);
+    // The whole run would take minutes (serial alone: 1000 repetitions of 0.2 s).
+    QElapsedTimer closing;
+    closing.start();
     EXPECT_TRUE(w->close());
+    EXPECT_LT(closing.elapsed(), 5000) << "close() waited for the run instead of canceling it";
+    // The run's last result, queued before the join, reports the cancel.
+    EXPECT_TRUE(waitUntil([&ended] { return ended.has_value(); }, 5000));
+    ASSERT_TRUE(ended.has_value());
+    EXPECT_EQ(*ended, RunStatus::Canceled);
+    EXPECT_FALSE(w->isRunning());
     w.reset(); // must not hang or crash with queued results in flight
-    SUCCEED();
 }
 
 TEST_F(MainWindowTest, MachineCheckRunsInTheBackgroundBlocksRunsAndCancels)
