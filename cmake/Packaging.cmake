@@ -95,3 +95,7 @@ measures how a map over data speeds up from one thread to many.")
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/out/" "CMakeUserPresets\\\\.json$")
 
 include(CPack)
+
+if(PARABENCH_BUILD_TESTS)
+  add_subdirectory("${PROJECT_SOURCE_DIR}/tests/packaging" "${PROJECT_BINARY_DIR}/tests/packaging")
+endif()
