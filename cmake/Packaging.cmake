@@ -22,6 +22,9 @@
 #                   If ParaBenchConfig.cmake does find_dependency(Qt6 ...), also set
 #                   CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS to the -dev packages it needs
 #                   (e.g. "qt6-base-dev"): shlibdeps only sees shared libraries.
+#                   Rules in a subdirectory run before cmake/Install.cmake: include
+#                   GNUInstallDirs there too before using CMAKE_INSTALL_LIBDIR (today Qt's
+#                   package happens to include it; an empty LIBDIR would install to /cmake).
 #
 # A rule without COMPONENT would land in a third package, parabench-unspecified: configuring
 # fails instead (below). Runtime dependencies are computed by dpkg-shlibdeps from the binaries;

@@ -19,8 +19,8 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # --- build ----------------------------------------------------------------------------------
-# cpack first builds the `preinstall` target in BUILD (a no-op after `cmake --build`), then
-# stages the install under $tmp/_CPack_Packages.
+# cpack builds nothing: it runs BUILD's install rules as they are, staging under
+# $tmp/_CPack_Packages (BUILD only gets its install_manifest_Runtime.txt rewritten).
 if ! "$cpack" -G DEB -B "$tmp" --config "$build/CPackConfig.cmake" >"$tmp/cpack.log" 2>&1; then
   cat "$tmp/cpack.log"
   echo "FAIL: cpack -G DEB failed"
