@@ -14,7 +14,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ParaBench"));
     QApplication::setApplicationDisplayName(QStringLiteral("ParaBench"));
     QApplication::setApplicationVersion(pb::parabenchVersion());
-    QApplication::setDesktopFileName(QStringLiteral("parabench"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.parabench.ParaBench"));
 
     pb::ui::AppCommandLine args;
     args.process(app);
