@@ -23,6 +23,12 @@ struct ForeignOption
 constexpr ForeignOption kOtherTools[] = {
     {"--no-install-recommends", "apt-get"}, // README: what scripts/deps installs
     {"--runs", "hyperfine"},                // docs/validation.md: the hyperfine comparison
+    {"--build", "cmake"},                   // README, docs/install.md: building and installing
+    {"--install", "cmake"},
+    {"--preset", "cmake"},
+    {"--prefix", "cmake"},
+    {"--no-net", "appstreamcli"}, // docs/install.md: the validators
+    {"--strict", "appstreamcli"},
 };
 
 const QRegularExpression &optionPattern()
