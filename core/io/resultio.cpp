@@ -1,16 +1,15 @@
 #include "core/io/resultio.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/csvwriter.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/markdownwriter.h"
 #include "core/io/textwriter.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace pb {
 
@@ -26,32 +25,6 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
-/// Checks the target before QSaveFile so the message names the real problem.
-bool checkTarget(const QString &path, QString *error)
-{
-    if (path.isEmpty()) {
-        *error = QStringLiteral("cannot write: no output path given");
-        return false;
-    }
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QStringLiteral("cannot write %1: it is a directory").arg(path);
-        return false;
-    }
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists()) {
-        *error = QStringLiteral("cannot write %1: directory %2 does not exist")
-                     .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath()));
-        return false;
-    }
-    if (!dir.isDir()) {
-        *error = QStringLiteral("cannot write %1: %2 is not a directory")
-                     .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath()));
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -82,25 +55,7 @@ QStringList writerFormatIds()
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QString localError;
-    QString *err = error ? error : &localError;
-    if (!checkTarget(path, err))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *err = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        *err = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *err = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return replaceFileAtomically(path, bytes, error);
 }
 
 bool writeResultFile(const RunResult &result, const QString &path, const QString &formatId,

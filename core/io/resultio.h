@@ -26,8 +26,8 @@ public:
 const ResultWriter *writerFor(const QString &formatId);
 QStringList writerFormatIds();
 
-/// Writes bytes to path atomically (QSaveFile): on any failure the old file is untouched and
-/// no partial file is left. Returns false and a specific *error on failure.
+/// Writes bytes to path atomically (replaceFileAtomically in atomicfile.h): on any failure the
+/// old file is untouched and no partial file is left. Returns false and a specific *error.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
 /// Writes result in the given format to path atomically.
