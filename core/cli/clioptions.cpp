@@ -1,12 +1,12 @@
 #include "core/cli/clioptions.h"
 
+#include "core/cli/outputpaths.h"
 #include "core/io/resultio.h"
 #include "core/model/sizeparse.h"
 #include "core/run/autochunk.h"
 #include "core/run/registry.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -76,23 +76,6 @@ struct Opts
         option({"check-machine"}, "Calibrate: measure dispatch overhead and scaling with the "
                                   "spin workload and give a verdict.");
 };
-
-QString checkOutputPath(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        return QStringLiteral("cannot write %1: it is a directory").arg(path);
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists())
-        return QStringLiteral("cannot write %1: directory %2 does not exist")
-            .arg(path, dir.filePath());
-    if (!dir.isDir())
-        return QStringLiteral("cannot write %1: %2 is not a directory").arg(path, dir.filePath());
-    if (!dir.isWritable())
-        return QStringLiteral("cannot write %1: directory %2 is not writable")
-            .arg(path, dir.filePath());
-    return {};
-}
 
 template <class T>
 std::optional<T> parseNumber(const QCommandLineParser &p, const QCommandLineOption &o,
@@ -196,15 +179,16 @@ bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, Q
     const QList<QPair<QString, const QCommandLineOption *>> files{{QStringLiteral("json"), &o.json},
                                                                   {QStringLiteral("csv"), &o.csv},
                                                                   {QStringLiteral("md"), &o.md}};
+    QList<OutputFile> checked;
     for (const auto &[format, option] : files) {
         if (!p.isSet(*option))
             continue;
-        const QString path = p.value(*option);
-        if (const QString err = checkOutputPath(path); !err.isEmpty()) {
-            *error = err;
-            return false;
-        }
-        out.outputs.append({format, path});
+        out.outputs.append({format, p.value(*option)});
+        checked.append({QStringLiteral("--") + option->names().constLast(), p.value(*option)});
+    }
+    if (const QString err = checkOutputFiles(checked); !err.isEmpty()) {
+        *error = err;
+        return false;
     }
     out.stdoutFormat = p.value(o.format);
     if (!writerFor(out.stdoutFormat)) {
