@@ -8,14 +8,13 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("parabench-cli"));
-    QCoreApplication::setApplicationVersion(pb::parabenchVersion());
     QString error, help;
     bool version = false;
-    const auto opts = pb::parseCli(QCoreApplication::arguments(), &error, &help, &version);
+    const auto opts = pb::parseCli(arguments, &error, &help, &version);
     if (!help.isEmpty()) {
         pb::printOutput(help.toUtf8());
         return pb::ExitOk;
@@ -39,4 +38,15 @@ int main(int argc, char *argv[])
         return pb::ExitUsage;
     }
     return pb::runExperiment(*opts);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    pb::protectStandardStreams();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parabench-cli"));
+    QCoreApplication::setApplicationVersion(pb::parabenchVersion());
+    return pb::finishStandardOutput(run(QCoreApplication::arguments()));
 }

@@ -1,10 +1,28 @@
 #include "core/cli/console.h"
 
+#include "core/cli/exitcode.h"
 #include "core/run/registry.h"
 
+#include <cerrno>
 #include <cstdio>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace pb {
+
+namespace {
+
+bool g_stdoutClosed = false;
+QString g_stdoutError; ///< the first reason output to stdout was lost
+
+void noteStdoutError(int error)
+{
+    if (g_stdoutError.isEmpty())
+        g_stdoutError = g_stdoutClosed ? QStringLiteral("it is closed") : qt_error_string(error);
+}
+
+} // namespace
 
 void printError(const QString &text)
 {
@@ -13,8 +31,40 @@ void printError(const QString &text)
 
 void printOutput(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    if (g_stdoutClosed) {
+        noteStdoutError(EBADF);
+        return;
+    }
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (written != size_t(bytes.size()) || std::fflush(stdout) != 0)
+        noteStdoutError(errno ? errno : EIO);
+}
+
+void protectStandardStreams()
+{
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        if (fd == STDOUT_FILENO)
+            g_stdoutClosed = true;
+        // open() returns the lowest free descriptor: this one.
+        const int opened = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (opened >= 0 && opened != fd)
+            ::close(opened);
+    }
+}
+
+int finishStandardOutput(int exitCode)
+{
+    errno = 0;
+    if (!g_stdoutClosed && (std::fflush(stdout) != 0 || std::ferror(stdout)))
+        noteStdoutError(errno ? errno : EIO);
+    if (g_stdoutError.isEmpty())
+        return exitCode;
+    printError(
+        QStringLiteral("parabench-cli: cannot write to standard output: %1").arg(g_stdoutError));
+    return exitCode == ExitOk ? int(ExitOutputFailed) : exitCode;
 }
 
 QByteArray listText()
