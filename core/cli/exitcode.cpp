@@ -2,6 +2,11 @@
 
 namespace pb {
 
+int exitCodeForSignal(int signal)
+{
+    return signal > 0 ? 128 + signal : ExitCanceled;
+}
+
 int exitCodeFor(const RunResult &r)
 {
     if (r.status == RunStatus::Canceled)
