@@ -2,6 +2,7 @@
 #include "core/sys/sysinfo.h"
 #include "ui/appcommandline.h"
 #include "ui/mainwindow.h"
+#include "ui/runstore.h"
 #include "ui/screenshottool.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ int main(int argc, char **argv)
 
     pb::ui::MainWindow window;
     QApplication::setWindowIcon(window.windowIcon()); // loaded from :/parabench.svg
+    if (!args.hasScreenshot())                        // docs images start from an empty list
+        window.setRunFolder(pb::ui::RunStore::defaultFolder()); // the last session's runs
     for (const QString &file : args.files())
         window.openResultFile(file);
     if (args.hasConfig() && !window.loadConfigFrom(args.configPath()))

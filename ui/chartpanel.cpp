@@ -35,7 +35,10 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         m_adapters[i]->apply(m_specs[i]);
         m_tabs->addTab(m_adapters[i]->widget(), ChartBuilder::kindName(kind));
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) { applyIfDirty(i); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        applyIfDirty(i);
+        emit chartsChanged();
+    });
 }
 
 ChartPanel::~ChartPanel()
@@ -54,6 +57,7 @@ void ChartPanel::setRuns(const QList<RunEntry> &runs)
         m_dirty[i] = true;
     }
     applyIfDirty(m_tabs->currentIndex());
+    emit chartsChanged();
 }
 
 void ChartPanel::applyIfDirty(int index) const
@@ -77,7 +81,18 @@ void ChartPanel::setCurrentChart(ChartKind kind)
 bool ChartPanel::exportChart(ChartKind kind, const QString &path, const QSize &size,
                              QString *error) const
 {
-    return ChartExporter::exportToFile(m_specs[indexOf(kind)], path, size, error);
+    const ChartSpec &spec = m_specs[indexOf(kind)];
+    if (!spec.emptyMessage.isEmpty()) {
+        *error = tr("The %1 chart is empty, so there is nothing to export. %2")
+                     .arg(ChartBuilder::kindName(kind), spec.emptyMessage);
+        return false;
+    }
+    return ChartExporter::exportToFile(spec, path, size, error);
+}
+
+bool ChartPanel::hasData(ChartKind kind) const
+{
+    return m_specs[indexOf(kind)].emptyMessage.isEmpty();
 }
 
 QList<QPair<QString, QList<QPointF>>> ChartPanel::seriesData(ChartKind kind) const

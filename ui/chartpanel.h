@@ -32,11 +32,18 @@ public:
     void setRuns(const QList<RunEntry> &runs); ///< redraws everything (cheap; live updates)
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
+    /// False while the chart shows only its empty-state message (nothing to plot or export).
+    bool hasData(ChartKind kind) const;
     /// Exports one chart; format from the extension (.png, .svg, .pdf); size in pixels (PDF:
-    /// same aspect on an A4-landscape-ish page, vector). Atomic; false + *error on failure.
+    /// same aspect on an A4-landscape-ish page, vector). Atomic; false + *error on failure,
+    /// also when the chart is empty (no placeholder image is written).
     bool exportChart(ChartKind kind, const QString &path, const QSize &size, QString *error) const;
     /// For tests: the plotted series of a chart, as (name, points) pairs.
     QList<QPair<QString, QList<QPointF>>> seriesData(ChartKind kind) const;
+
+signals:
+    /// Another tab was chosen, or the shown runs changed what the charts contain.
+    void chartsChanged();
 
 private:
     static constexpr int kKinds = 4;

@@ -95,8 +95,12 @@ QWidget *ConfigPanel::buildWorkloadGroup()
 {
     auto *box = new QGroupBox(tr("Workload"), this);
     auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow panel puts labels above
     m_workload = new QComboBox(box);
     m_workload->setObjectName(QStringLiteral("workloadCombo"));
+    // Long workload names must not set the panel's minimum width.
+    m_workload->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workload->setMinimumContentsLength(12);
     for (const pb::Workload *w : pb::workloads())
         m_workload->addItem(w->displayName(), w->id());
     form->addRow(m_workload);
@@ -106,6 +110,8 @@ QWidget *ConfigPanel::buildWorkloadGroup()
 
     m_size = new QLineEdit(box);
     m_size->setObjectName(QStringLiteral("sizeEdit"));
+    m_size->setMinimumWidth(
+        m_size->fontMetrics().horizontalAdvance(QStringLiteral("1 000 000 000")));
     m_size->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9][0-9 ,_]*(\\.[0-9]*)?([eE][0-9]{1,2})?[kKmMgG]?")),
         m_size));
@@ -116,6 +122,7 @@ QWidget *ConfigPanel::buildWorkloadGroup()
     auto *up = new QToolButton(box);
     up->setText(QStringLiteral("×2"));
     up->setToolTip(tr("Double the data size"));
+    m_sizeButtons = {down, up};
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_size, 1);
     sizeRow->addWidget(new QLabel(tr("items"), box));
@@ -130,6 +137,7 @@ QWidget *ConfigPanel::buildWorkloadGroup()
     form->addRow(QString(), m_sizeError);
 
     m_paramsForm = new QFormLayout;
+    m_paramsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_paramsForm);
     m_memory = hintLabel(box);
     m_memory->setObjectName(QStringLiteral("memoryEstimate"));
@@ -161,11 +169,15 @@ QWidget *ConfigPanel::buildWorkersGroup()
                  {"presetPow2", "Powers of two", [](int w) { return (w & (w - 1)) == 0; }},
                  {"presetAll", "All", [](int) { return true; }}};
     for (const auto &k : kinds) {
-        auto *b = new QPushButton(tr(k.label), box);
+        // Tool buttons: as wide as their text, so a narrow panel keeps all three in view.
+        auto *b = new QToolButton(box);
+        b->setText(tr(k.label));
         b->setObjectName(QLatin1String(k.name));
         presets->addWidget(b);
-        connect(b, &QPushButton::clicked, this, [this, pick = k.pick] { checkWorkers(pick); });
+        m_presetButtons << b;
+        connect(b, &QToolButton::clicked, this, [this, pick = k.pick] { checkWorkers(pick); });
     }
+    presets->addStretch(1);
     layout->addLayout(presets);
     auto *note = hintLabel(box);
     note->setText(tr("This machine has %n logical core(s).", nullptr, c));
@@ -194,6 +206,7 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
 {
     auto *box = new QGroupBox(tr("Repetitions"), this);
     auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_reps = new QSpinBox(box);
     m_reps->setObjectName(QStringLiteral("repsSpin"));
     m_reps->setRange(1, 1000);
@@ -231,10 +244,15 @@ QWidget *ConfigPanel::buildRepetitionsGroup()
     form->addRow(tr("Chunk size"), m_chunk);
     m_sweep = new QCheckBox(tr("Granularity sweep"), box);
     m_sweep->setObjectName(QStringLiteral("sweepCheck"));
-    m_sweep->setToolTip(tr("Runs only \"chunked\", once per chunk size 1, 4, 16, … up to "
-                           "size/workers, and charts time against chunk size (Granularity tab): "
-                           "the dispatch-overhead valley and where the automatic size lands"));
+    m_sweep->setToolTip(tr("Runs only \"chunked\", at the first ticked worker count, once per "
+                           "chunk size 1, 4, 16, … up to size/workers, and charts time against "
+                           "chunk size (Granularity tab): the dispatch-overhead valley and where "
+                           "the automatic size lands"));
     form->addRow(m_sweep);
+    m_sweepNote = hintLabel(box);
+    m_sweepNote->setObjectName(QStringLiteral("sweepNote"));
+    m_sweepNote->hide();
+    form->addRow(m_sweepNote);
     m_verify = new QCheckBox(tr("Verify outputs against serial"), box);
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     form->addRow(m_verify);
@@ -269,6 +287,7 @@ void ConfigPanel::rebuildWorkerBoxes(const QList<int> &extra)
         m_workers.insert(counts[i], check);
         connect(check, &QCheckBox::toggled, this, &ConfigPanel::refresh);
     }
+    updateTabOrder();
 }
 
 void ConfigPanel::rebuildParams(const QVariantMap &values)
@@ -288,6 +307,7 @@ void ConfigPanel::rebuildParams(const QVariantMap &values)
         m_params.insert(it.key(), spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
     }
+    updateTabOrder();
 }
 
 void ConfigPanel::checkWorkers(const std::function<bool(int)> &predicate)

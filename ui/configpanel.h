@@ -18,6 +18,8 @@ class QLabel;
 class QTimer;
 class QLineEdit;
 class QSpinBox;
+class QKeyEvent;
+class QAbstractButton;
 
 namespace pb::ui {
 
@@ -47,6 +49,11 @@ public:
 signals:
     void configChanged();
     void validityChanged(bool runnable);
+    /// Enter was pressed in the panel (size field, a spin box, a check box): run it.
+    void runRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildWorkloadGroup();
@@ -59,6 +66,9 @@ private:
     void onWorkloadChanged();
     void stepSize(double factor);
     void refresh();
+    /// Tab follows the panel top to bottom, also through rebuilt worker boxes and parameters.
+    void updateTabOrder();
+    void updateSweepNote(const pb::RunConfig &config);
     void updateEstimates(const pb::RunConfig &config);
     double cachedNsPerItem(const pb::RunConfig &config);
 
@@ -83,6 +93,8 @@ private:
     QSpinBox *m_chunk = nullptr;
     QCheckBox *m_verify = nullptr;
     QCheckBox *m_sweep = nullptr;
+    QLabel *m_sweepNote = nullptr; ///< which worker count a sweep uses
+    QList<QAbstractButton *> m_sizeButtons, m_presetButtons;
     QList<qint64> m_customSweep; ///< a loaded sweep that is not the automatic list
     QLabel *m_message = nullptr;
     QHash<QString, double> m_probeCache;

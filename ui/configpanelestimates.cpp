@@ -46,6 +46,7 @@ void ConfigPanel::refresh()
         updateEstimates(c);
     else
         m_estimateTimer->start();
+    updateSweepNote(c);
     m_problem = problem;
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty() && sizeValid); // a size error shows by the field

@@ -4,11 +4,14 @@
 #include "core/run/registry.h"
 #include "core/run/runcontroller.h"
 #include "core/sys/sysinfo.h"
+#include "ui/chartbuilder.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/helpdialog.h"
 #include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
 #include "ui/runlist.h"
+#include "ui/runstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,12 +23,14 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 // Resources compiled into a static library need an explicit initializer (outside namespaces).
@@ -50,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reportError = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
+    defaultPrompts();
     buildCentre();
     buildDocks();
     buildActions();
@@ -59,13 +65,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &pb::RunController::cellFinished, this, &MainWindow::onCellFinished);
     connect(m_controller, &pb::RunController::finished, this, &MainWindow::onFinished);
     connect(m_config, &ConfigPanel::validityChanged, this, &MainWindow::updateActions);
+    connect(m_config, &ConfigPanel::configChanged, this, &MainWindow::updateActions);
+    connect(m_config, &ConfigPanel::runRequested, this, &MainWindow::requestRun);
+    connect(m_charts, &ChartPanel::chartsChanged, this, &MainWindow::updateExportActions);
     connect(m_runs, &RunList::runsChanged, this, &MainWindow::updateCharts);
     connect(m_runs, &RunList::currentRunChanged, this, &MainWindow::showRun);
+    connect(m_runs, &RunList::removeRequested, this, &MainWindow::removeRun);
 
     restoreSettings();
     showRun(m_runs->currentRunId()); // nothing selected yet: export disabled
     updateActions();
-    statusBar()->showMessage(tr("Ready: press Run (F5) to measure, or open a saved result."));
+    updateExportActions();
+    statusBar()->showMessage(
+        tr("Ready: press Run (Ctrl+R or F5) to measure, or open a saved result."));
 }
 
 MainWindow::~MainWindow()
@@ -90,6 +102,10 @@ void MainWindow::buildCentre()
     m_splitter->addWidget(m_results);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    // The chart is the point of the window: docks shrink before it gets narrower than this.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_charts->setMinimumSize(30 * em, 14 * fontMetrics().lineSpacing());
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("warningBanner"));
@@ -114,6 +130,17 @@ void MainWindow::buildCentre()
     m_progressText->setObjectName(QStringLiteral("progressText"));
     statusBar()->addPermanentWidget(m_progressText);
     statusBar()->addPermanentWidget(m_progress);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoRemoveButton"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setToolTip(tr("Bring the removed run back (Ctrl+Z)"));
+    m_undoButton->hide();
+    statusBar()->addWidget(m_undoButton); // beside the "Removed …" message
+    connect(m_undoButton, &QToolButton::clicked, this, &MainWindow::undoRemove);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (!message.startsWith(tr("Removed")))
+            m_undoButton->hide();
+    });
 }
 
 void MainWindow::buildDocks()
@@ -123,8 +150,12 @@ void MainWindow::buildDocks()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_config);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
+    // Narrower than its contents, the panel scrolls sideways instead of cutting buttons off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Docked, it is never narrower than its contents (no sideways scrolling unless floated).
+    scroll->setMinimumWidth(m_config->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width() +
+                            2 * scroll->frameWidth());
     auto *configDock = new QDockWidget(tr("Experiment"), this);
     configDock->setObjectName(QStringLiteral("configDock"));
     configDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -145,8 +176,14 @@ void MainWindow::buildActions()
     m_runAction =
         new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"), this);
     m_runAction->setObjectName(QStringLiteral("runAction"));
-    m_runAction->setShortcut(Qt::Key_F5);
-    m_runAction->setToolTip(tr("Run the experiment (F5)"));
+    m_runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    // Menus show only the first shortcut; a tab in the text names both.
+    m_runAction->setText(tr("&Run") + QLatin1Char('\t') +
+                         m_runAction->shortcuts().at(0).toString(QKeySequence::NativeText) +
+                         QStringLiteral(", ") +
+                         m_runAction->shortcuts().at(1).toString(QKeySequence::NativeText));
+    m_runAction->setIconText(tr("Run"));
+    m_runAction->setToolTip(tr("Run the experiment (Ctrl+R, F5, or Enter in the panel)"));
     connect(m_runAction, &QAction::triggered, this, [this] {
         QString error;
         if (!startRun(&error) && !error.isEmpty())
@@ -180,6 +217,7 @@ void MainWindow::buildActions()
         bar->addAction(QIcon::fromTheme(QStringLiteral("image-x-generic")), tr("Export &chart…"),
                        this, [this] { exportChartDialog(QStringLiteral("png")); });
     exportChart->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
+    m_exportChartActions << exportChart;
 }
 
 void MainWindow::buildMenus()
@@ -195,25 +233,40 @@ void MainWindow::buildMenus()
                         [this, id = QString::fromLatin1(id)] { exportDataDialog(id); });
     QMenu *chart = file->addMenu(tr("Export &chart as"));
     for (const char *id : {"png", "svg", "pdf"})
-        chart->addAction(QString::fromLatin1(id).toUpper() + QStringLiteral("…"), this,
-                         [this, id = QString::fromLatin1(id)] { exportChartDialog(id); });
+        m_exportChartActions << chart->addAction(
+            QString::fromLatin1(id).toUpper() + QStringLiteral("…"), this,
+            [this, id = QString::fromLatin1(id)] { exportChartDialog(id); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo remove"), this, &MainWindow::undoRemove);
+    m_undoAction->setObjectName(QStringLiteral("undoRemoveAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
     run->addAction(m_cancelAction);
-    run->addAction(tr("&Use selected run's settings"), this, &MainWindow::useSelectedRunConfig)
-        ->setToolTip(tr("Load the configuration of the selected run, to change one thing and "
-                        "compare"));
+    m_useRunAction =
+        run->addAction(tr("&Use selected run's settings"), this, &MainWindow::useSelectedRunConfig);
+    m_useRunAction->setObjectName(QStringLiteral("useRunSettingsAction"));
+    m_useRunAction->setToolTip(tr("Load the configuration of the selected run, to change one "
+                                  "thing and compare"));
     run->addSeparator();
     m_checkAction = run->addAction(tr("Check this &machine"), this, &MainWindow::checkMachine);
     m_checkAction->setToolTip(
         tr("Calibration: a fixed-cost workload that should scale with the cores"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Diagnostics"), this, &MainWindow::showDiagnostics);
+    QAction *howTo = help->addAction(tr("&How to read the results"), this, &MainWindow::showHelp);
+    howTo->setObjectName(QStringLiteral("helpAction"));
+    howTo->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&Developer diagnostics"), this, &MainWindow::showDiagnostics)
+        ->setToolTip(tr("Figures about ParaBench itself (GUI responsiveness during the last "
+                        "run), not about your measurement"));
     help->addAction(tr("&About ParaBench"), this, &MainWindow::showAbout);
 }
 
@@ -227,8 +280,17 @@ void MainWindow::updateActions()
     // A calibration and a benchmark must not share the CPUs.
     const bool checking = m_machineCheck && m_machineCheck->isRunning();
     m_runAction->setEnabled(!isRunning() && !checking && m_config->isRunnable());
+    // A greyed Run says why in its tooltip (the panel says it too).
+    m_runAction->setStatusTip(m_config->isRunnable() ? QString() : m_config->problem());
+    m_runAction->setToolTip(m_config->isRunnable() || isRunning()
+                                ? tr("Run the experiment (Ctrl+R, F5, or Enter in the panel)")
+                                : tr("Cannot run: %1").arg(m_config->problem()));
     if (m_checkAction)
         m_checkAction->setEnabled(!isRunning());
+    if (m_useRunAction) {
+        const RunEntry *entry = m_runs->run(m_runs->currentRunId());
+        m_useRunAction->setEnabled(entry && !isRunning());
+    }
     m_cancelAction->setEnabled(isRunning() && !m_canceling);
 }
 
@@ -242,35 +304,74 @@ void MainWindow::showBanner(int runId, const QString &text)
 
 void MainWindow::updateCharts()
 {
-    m_charts->setRuns(m_runs->visibleRuns());
+    // The table shows what the charts show: the ticked runs.
+    const QList<RunEntry> visible = m_runs->visibleRuns();
+    m_charts->setRuns(visible);
+    const RunEntry *current = m_runs->run(m_runs->currentRunId());
+    m_results->setRuns(visible, current ? current->id : -1, current ? current->label : QString());
 }
 
 void MainWindow::showRun(int id)
 {
     m_banner->setVisible(id >= 0 && id == m_bannerRunId && !m_banner->text().isEmpty());
     const RunEntry *entry = m_runs->run(id);
-    if (entry)
-        m_results->setResult(entry->result);
-    else
-        m_results->clear();
+    m_results->setRuns(m_runs->visibleRuns(), entry ? id : -1, entry ? entry->label : QString());
     m_exportAction->setEnabled(entry != nullptr);
+    updateActions();
+}
+
+void MainWindow::requestRun()
+{
+    if (m_runAction->isEnabled()) {
+        m_runAction->trigger();
+        return;
+    }
+    QString why = m_config->problem();
+    if (isRunning())
+        why = tr("a run is already in progress");
+    else if (m_machineCheck && m_machineCheck->isRunning())
+        why = tr("the machine check is running");
+    statusBar()->showMessage(tr("Cannot run: %1").arg(why), 8000);
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool has = m_charts->hasData(m_charts->currentChart());
+    for (QAction *a : std::as_const(m_exportChartActions)) {
+        a->setEnabled(has);
+        a->setToolTip(has ? tr("Save the visible chart as PNG, SVG or PDF")
+                          : tr("Nothing to export: the %1 chart is empty")
+                                .arg(ChartBuilder::kindName(m_charts->currentChart())));
+    }
 }
 
 QString MainWindow::diagnosticsText() const
 {
     const StallStats s = m_stallProbe->last();
+    const QString intro = tr("Developer diagnostics: how ParaBench itself behaved, not your "
+                             "measurement.\n\n");
     if (s.ticks == 0)
-        return tr("No run measured yet in this session.");
-    return tr("Event-loop responsiveness during the last run (10 ms probe timer, %1 ticks):\n"
+        return intro + tr("No run measured yet in this session.");
+    return intro +
+           tr("Event-loop responsiveness during the last run (10 ms probe timer, %1 ticks):\n"
               "p99 lateness %2 ms, worst %3 ms.\nAbove ~50 ms the window feels sluggish.")
-        .arg(s.ticks)
-        .arg(s.p99Ms, 0, 'f', 1)
-        .arg(s.worstMs, 0, 'f', 1);
+               .arg(s.ticks)
+               .arg(s.p99Ms, 0, 'f', 1)
+               .arg(s.worstMs, 0, 'f', 1);
 }
 
 void MainWindow::showDiagnostics()
 {
-    QMessageBox::information(this, tr("Diagnostics"), diagnosticsText());
+    QMessageBox::information(this, tr("Developer diagnostics"), diagnosticsText());
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->show(); // not modal: read it beside the charts
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::showAbout()
@@ -291,7 +392,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Canceling the run before closing…"));
         m_controller->cancel();
         m_controller->wait();
+        // Deliver the run's queued last result now, so the canceled run is kept like any other.
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     }
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    saveRunIndex(); // ticks may have changed
     saveSettings();
     event->accept();
 }

@@ -9,12 +9,14 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QToolButton;
 
 namespace pb {
 class RunController;
@@ -25,6 +27,8 @@ namespace pb::ui {
 
 class ChartPanel;
 class ConfigPanel;
+class RunStore;
+class HelpDialog;
 class MachineCheckDialog;
 class ResultsView;
 class RunList;
@@ -38,6 +42,17 @@ class MainWindow : public QMainWindow
 public:
     /// Shows an error to the user. Tests replace it so no modal dialog blocks them.
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+    enum class DiscardChoice { Save, Discard, Cancel };
+    /// The questions the window asks before losing data. Tests replace them (no modal dialogs).
+    struct Prompts
+    {
+        /// "Discard run …?": Save (then discard), Discard or Cancel.
+        std::function<DiscardChoice(const QString &title, const QString &text)> discard;
+        /// A file to save a run into as JSON; empty = canceled.
+        std::function<QString(const QString &suggestedName)> savePath;
+        /// A folder to save several runs into; empty = canceled.
+        std::function<QString()> saveFolder;
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,7 +63,24 @@ public:
     RunList *runList() const { return m_runs; }
     QAction *runAction() const { return m_runAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *useRunSettingsAction() const { return m_useRunAction; }
+    /// File → Export chart as… and the toolbar's Export chart: disabled while the chart is empty.
+    QList<QAction *> exportChartActions() const { return m_exportChartActions; }
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+
+    /// Keeps the run list in `folder` from now on (RunStore) and restores the runs kept there
+    /// before; the app passes RunStore::defaultFolder(). Without it runs are not kept.
+    void setRunFolder(const QString &folder);
+    QString runFolder() const;
+    /// What restoring skipped (unreadable files), one line each.
+    QStringList restoreNotes() const { return m_restoreNotes; }
+    /// Remove with the questions a user gets: a run measured here and never saved asks
+    /// "Discard run …?" first. Undo brings it back. False when canceled or unknown.
+    bool removeRun(int id);
+    /// Brings back the run removed last, where it was. False when there is none.
+    bool undoRemove();
+    QAction *undoAction() const { return m_undoAction; }
 
     /// Starts the configured experiment. False (and *error) when invalid or already running.
     bool startRun(QString *error = nullptr);
@@ -78,7 +110,10 @@ public slots:
     /// Opens the calibration dialog (pb::runMachineCheck with the spin workload, off the GUI
     /// thread); its scaling run joins the run list.
     void checkMachine();
+    void showHelp();
     MachineCheckDialog *machineCheckDialog() const { return m_machineCheck; }
+    /// Help → How to read the results (created on first use; nullptr before).
+    HelpDialog *helpDialog() const { return m_help; }
 
 signals:
     void runFinished(const pb::RunResult &result);
@@ -93,10 +128,25 @@ private:
     void buildDocks();
     void buildActions();
     void buildMenus();
+    /// Docks keep their pixel width when the window shrinks or a layout saved on a larger
+    /// screen is restored: cap them so the chart keeps its minimum width (mainwindowlayout.cpp).
+    void fitDocksToWindow();
+    void applyFirstLaunchDockWidths();
+    /// Enter in the experiment panel: run, or say in the status bar why not.
+    void requestRun();
+    void updateExportActions();
     void restoreSettings();
     void updateActions();
     void updateCharts();
     void showRun(int id);
+    // mainwindowsession.cpp: the run list kept between sessions, discard questions, undo.
+    void keepRun(int id);
+    void saveRunIndex();
+    bool saveRunAs(int id);
+    /// Before closing: unsaved runs (ones that could not be kept) are offered for saving.
+    bool confirmClose();
+    bool isUnsaved(const RunEntry &entry) const;
+    void defaultPrompts();
     void onProgress(const pb::Progress &progress);
     void onCellFinished(const pb::RunResult &partial);
     void onFinished(const pb::RunResult &result);
@@ -122,16 +172,30 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_useRunAction = nullptr;
+    QList<QAction *> m_exportChartActions;
     QMenu *m_recentMenu = nullptr;
     pb::RunController *m_controller = nullptr;
     StallProbe *m_stallProbe = nullptr;
     MachineCheckDialog *m_machineCheck = nullptr;
+    HelpDialog *m_help = nullptr;
     QElapsedTimer m_runClock;
     int m_liveId = -1;
     int m_bannerRunId = -1;
     bool m_canceling = false;
     QStringList m_recentFiles;
     ErrorReporter m_reportError;
+    Prompts m_prompts;
+    std::unique_ptr<RunStore> m_store;
+    QStringList m_restoreNotes;
+    struct RemovedRun
+    {
+        RunEntry entry;
+        int position = 0;
+    };
+    QList<RemovedRun> m_removed; ///< undo stack of Remove
+    QAction *m_undoAction = nullptr;
+    QToolButton *m_undoButton = nullptr; ///< "Undo" beside the status message after a Remove
 };
 
 } // namespace pb::ui

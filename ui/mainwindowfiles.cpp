@@ -21,6 +21,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pb::ui {
 
@@ -45,9 +46,12 @@ bool MainWindow::openResultFile(const QString &path)
     QString error;
     const std::optional<pb::RunResult> result = pb::readResultFile(path, &error);
     if (!result) {
+        // The reader's message usually names the file already: name it once.
+        const QString native = QDir::toNativeSeparators(path);
+        const QString why = error.contains(path) ? QString(error).replace(path, native)
+                                                 : tr("%1: %2").arg(native, error);
         m_reportError(tr("Cannot open result"),
-                      tr("%1 is not a ParaBench result that can be opened:\n%2")
-                          .arg(QDir::toNativeSeparators(path), error));
+                      tr("This file cannot be opened as a ParaBench result.\n%1").arg(why));
         return false;
     }
     RunEntry entry;
@@ -56,6 +60,7 @@ bool MainWindow::openResultFile(const QString &path)
     entry.label = QFileInfo(path).fileName();
     const int id = m_runs->addRun(entry);
     m_runs->setCurrentRun(id);
+    keepRun(id); // a copy, so the list comes back even when the file moves
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1 (%n cell(s))", nullptr, int(result->cells.size()))
                                  .arg(QDir::toNativeSeparators(path)));
@@ -139,11 +144,15 @@ void MainWindow::exportDataDialog(const QString &formatId)
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportData(path, formatId, &error))
+    if (!exportData(path, formatId, &error)) {
         m_reportError(tr("Export failed"),
                       tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    if (RunEntry *entry = m_runs->entry(m_runs->currentRunId());
+        entry && formatId == QLatin1String("json"))
+        entry->savedTo = path; // removing it no longer loses anything
 }
 
 void MainWindow::exportChartDialog(const QString &formatId)
@@ -225,16 +234,15 @@ void MainWindow::restoreSettings()
         const QSize avail = screen() ? screen()->availableGeometry().size() : QSize(1400, 900);
         resize(std::min(1400, avail.width() * 9 / 10), std::min(900, avail.height() * 9 / 10));
     }
-    if (!restoreState(AppSettings::value(QStringLiteral("window/state")))) {
-        // First launch: give the charts and table most of the width.
-        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        QList<int> widths;
-        for (const QDockWidget *d : docks)
-            widths << (d->objectName() == QLatin1String("configDock")
-                           ? std::max(330, d->widget()->minimumWidth())
-                           : 230);
-        resizeDocks(docks, widths, Qt::Horizontal);
-    }
+    // Saved dock widths may come from a larger window or screen: once the window has its real
+    // size (after show), cap them so the chart keeps its room. First launch: proportional.
+    const bool restored = restoreState(AppSettings::value(QStringLiteral("window/state")));
+    QTimer::singleShot(0, this, [this, restored] {
+        if (restored)
+            fitDocksToWindow();
+        else
+            applyFirstLaunchDockWidths();
+    });
     if (!m_splitter->restoreState(AppSettings::value(QStringLiteral("window/splitter"))))
         m_splitter->setSizes({560, 320}); // the chart is the point; the table scrolls
 

@@ -154,41 +154,35 @@ void MainWindow::onCellFinished(const pb::RunResult &partial)
 {
     if (!isRunning())
         return;
-    m_runs->updateRun(m_liveId, partial, true);
-    if (m_runs->currentRunId() == m_liveId)
-        m_results->setResult(partial);
+    m_runs->updateRun(m_liveId, partial, true); // charts and table follow (runsChanged)
 }
 
 void MainWindow::onFinished(const pb::RunResult &result)
 {
     if (!isRunning())
         return;
-    const StallStats stall = m_stallProbe->stop();
+    m_stallProbe->stop(); // developer figures: Help → Developer diagnostics
     const int id = m_liveId;
     m_liveId = -1;
     m_canceling = false;
     m_runs->updateRun(id, result, false);
-    if (m_runs->currentRunId() == id)
-        m_results->setResult(result);
+    keepRun(id); // restored at the next start
     m_config->setLocked(false);
     m_progress->hide();
     m_progressText->clear();
     updateActions();
 
     const QString took = pb::formatDuration(double(m_runClock.nsecsElapsed()));
-    const QString ui = tr("UI stall p99 %1 ms, worst %2 ms")
-                           .arg(stall.p99Ms, 0, 'f', 1)
-                           .arg(stall.worstMs, 0, 'f', 1);
     QString message;
     switch (result.status) {
     case pb::RunStatus::Complete:
-        message = tr("Run complete in %1 (%n cell(s)) · %2", nullptr, int(result.cells.size()))
-                      .arg(took, ui);
+        message =
+            tr("Run complete in %1 (%n cell(s))", nullptr, int(result.cells.size())).arg(took);
         break;
     case pb::RunStatus::Canceled:
-        message = tr("Run canceled after %1; %n measured cell(s) kept · %2", nullptr,
-                     int(result.cells.size()))
-                      .arg(took, ui);
+        message =
+            tr("Run canceled after %1; %n measured cell(s) kept", nullptr, int(result.cells.size()))
+                .arg(took);
         break;
     case pb::RunStatus::Failed:
         message = tr("Run failed: %1").arg(result.error);
@@ -215,6 +209,7 @@ void MainWindow::checkMachine()
                     entry.result = check.scaling;
                     const int id = m_runs->addRun(entry);
                     m_runs->updateRun(id, check.scaling, false);
+                    keepRun(id);
                     statusBar()->showMessage(tr("Machine check: %1").arg(check.verdict));
                 });
         connect(m_machineCheck, &MachineCheckDialog::checkStopped, this,

@@ -25,21 +25,37 @@ QString fixed(double v, int decimals)
 
 ResultsTableModel::ResultsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ResultsTableModel::setResult(const pb::RunResult &result)
+void ResultsTableModel::setRuns(const QList<RunEntry> &runs)
 {
     beginResetModel();
-    m_result = result;
+    m_runs = runs;
+    m_rows.clear();
+    for (int r = 0; r < m_runs.size(); ++r)
+        for (int c = 0; c < m_runs.at(r).result.cells.size(); ++c)
+            m_rows.append({r, c});
     endResetModel();
+}
+
+void ResultsTableModel::setResult(const pb::RunResult &result)
+{
+    RunEntry entry;
+    entry.result = result;
+    setRuns({entry});
 }
 
 void ResultsTableModel::clear()
 {
-    setResult(pb::RunResult{});
+    setRuns({});
+}
+
+int ResultsTableModel::runIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_runs.at(m_rows.at(row).run).id : -1;
 }
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_result.cells.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const
@@ -52,22 +68,27 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     static const char *const names[ColumnCount] = {
-        "Strategy",         "Workers",    "Chunk",      "Median",   "95% CI",  "Min",     "Stddev",
-        "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers", "+Memory", "Verified"};
+        "Run",     "Strategy", "Workers",          "Chunk",      "Median",     "95% CI",
+        "Min",     "Stddev",   "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers",
+        "+Memory", "Verified"};
     static const char *const tips[ColumnCount] = {
-        "How the map was executed",
-        "Threads in the private pool",
-        "Items per chunk (chunked strategies)",
-        "Median of the timed repetitions",
-        "95% confidence interval of the median (order statistics)",
-        "Fastest repetition",
-        "Standard deviation of the repetitions",
-        "Serial median / this median, with a 95% bootstrap CI",
-        "Speedup / workers (100% = perfect scaling)",
-        "Experimentally determined serial fraction (lower is better)",
-        "Repetitions outside Tukey's fences (1.5 IQR)",
-        "Most the process RSS grew during one run, over the input and output it already holds",
-        "Output compared with the serial reference"};
+        "The run this row belongs to: its name and colour in the run list and on the charts",
+        "How the map was executed (serial is the baseline every speedup refers to)",
+        "Threads in the strategy's private pool (a count)",
+        "Items per chunk for chunked strategies (a count; – when not chunked)",
+        "Median wall-clock time of one timed repetition (ns, µs, ms or s as shown)",
+        "95% confidence interval of the median, from order statistics (same unit as the median)",
+        "Fastest timed repetition (wall-clock time)",
+        "Sample standard deviation of the timed repetitions (wall-clock time)",
+        "Serial median ÷ this median (× faster than serial), with a 95% bootstrap CI",
+        "Speedup ÷ workers, in percent (100% = perfect scaling)",
+        "Karp–Flatt experimentally determined serial fraction, 0–1 (lower is better; a rising "
+        "value across worker counts means growing overhead)",
+        "Timed repetitions outside Tukey's fences (1.5 IQR): flagged / total, never removed",
+        "Most the process memory (RSS, bytes) grew during one run, over the input and output it "
+        "already holds",
+        "Output compared with the serial reference: yes, FAILED, reference (serial), not checked, "
+        "or the error kind of a failed cell"};
     if (section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
@@ -79,18 +100,23 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
 
 QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_result.cells.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const pb::CellResult &cell = m_result.cells.at(index.row());
+    const RowRef &ref = m_rows.at(index.row());
+    const RunEntry &run = m_runs.at(ref.run);
+    const pb::CellResult &cell = run.result.cells.at(ref.cell);
     const bool failed = !cell.error.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(cell, index.column());
+        return displayText(ref, index.column());
     case Qt::UserRole:
-        return sortValue(cell, index.column());
+        return sortValue(ref, index.column());
+    case Qt::DecorationRole:
+        return index.column() == Run && run.color.isValid() ? QVariant(run.color) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Strategy ? int(Qt::AlignLeft | Qt::AlignVCenter)
-                                          : int(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Strategy || index.column() == Run
+                   ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                   : int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (failed && (index.column() == Verified || index.column() == Strategy))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
@@ -108,7 +134,8 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ResultsTableModel::verifiedText(const pb::CellResult &cell) const
+QString ResultsTableModel::verifiedText(const pb::RunResult &result,
+                                        const pb::CellResult &cell) const
 {
     if (cell.errorKind == pb::CellErrorKind::Verification)
         return tr("FAILED");
@@ -116,17 +143,21 @@ QString ResultsTableModel::verifiedText(const pb::CellResult &cell) const
         return tr("error: %1").arg(pb::cellErrorKindName(cell.errorKind));
     if (isSerial(cell))
         return tr("reference");
-    if (!m_result.config.verify)
+    if (!result.config.verify)
         return tr("not checked");
     return cell.verified ? tr("yes") : tr("no");
 }
 
-QVariant ResultsTableModel::displayText(const pb::CellResult &cell, int column) const
+QVariant ResultsTableModel::displayText(const RowRef &ref, int column) const
 {
+    const RunEntry &run = m_runs.at(ref.run);
+    const pb::CellResult &cell = run.result.cells.at(ref.cell);
     const pb::CellStats &s = cell.stats;
     const bool hasStats = s.n > 0;
     const QString none = QStringLiteral("–");
     switch (column) {
+    case Run:
+        return run.label;
     case Strategy:
         return cell.strategy;
     case Workers:
@@ -157,16 +188,19 @@ QVariant ResultsTableModel::displayText(const pb::CellResult &cell, int column) 
     case PeakMemory:
         return pb::fmt::peakExtraText(cell);
     case Verified:
-        return verifiedText(cell);
+        return verifiedText(run.result, cell);
     default:
         return {};
     }
 }
 
-QVariant ResultsTableModel::sortValue(const pb::CellResult &cell, int column) const
+QVariant ResultsTableModel::sortValue(const RowRef &ref, int column) const
 {
+    const pb::CellResult &cell = m_runs.at(ref.run).result.cells.at(ref.cell);
     const pb::CellStats &s = cell.stats;
     switch (column) {
+    case Run:
+        return ref.run; // run-list order
     case Strategy:
         return cell.strategy;
     case Workers:

@@ -1,18 +1,21 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "ui/runentry.h"
 
 #include <QAbstractTableModel>
 
 namespace pb::ui {
 
-/// Table of one RunResult's cells. Display text is human-formatted; Qt::UserRole holds the raw
-/// number (or string) so a proxy can sort numerically. Statistics come from core unchanged.
+/// Table of the cells of the runs shown on the charts, one row per cell, the Run column naming
+/// (and colouring) the run. Display text is human-formatted; Qt::UserRole holds the raw number
+/// (or string) so a proxy can sort numerically. Statistics come from core unchanged.
 class ResultsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
+        Run,
         Strategy,
         Workers,
         Chunk,
@@ -31,9 +34,14 @@ public:
 
     explicit ResultsTableModel(QObject *parent = nullptr);
 
+    /// The runs to tabulate, in run-list order (labels and colours as on the charts).
+    void setRuns(const QList<RunEntry> &runs);
+    /// One unnamed run.
     void setResult(const pb::RunResult &result);
     void clear();
-    const pb::RunResult &result() const { return m_result; }
+    const QList<RunEntry> &runs() const { return m_runs; }
+    /// The id of the run a row belongs to (-1 outside).
+    int runIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,11 +50,17 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayText(const pb::CellResult &cell, int column) const;
-    QVariant sortValue(const pb::CellResult &cell, int column) const;
-    QString verifiedText(const pb::CellResult &cell) const;
+    struct RowRef
+    {
+        int run = 0;
+        int cell = 0;
+    };
+    QVariant displayText(const RowRef &ref, int column) const;
+    QVariant sortValue(const RowRef &ref, int column) const;
+    QString verifiedText(const pb::RunResult &result, const pb::CellResult &cell) const;
 
-    pb::RunResult m_result;
+    QList<RunEntry> m_runs;
+    QList<RowRef> m_rows;
 };
 
 } // namespace pb::ui

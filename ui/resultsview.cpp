@@ -3,6 +3,7 @@
 #include "ui/resultstablemodel.h"
 
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -39,7 +40,8 @@ ResultsView::ResultsView(QWidget *parent)
     notesScroll->setWidget(m_notes);
     notesScroll->setWidgetResizable(true);
     notesScroll->setFrameShape(QFrame::NoFrame);
-    notesScroll->setMaximumHeight(110);
+    // Four lines at most, whatever the font and scale: the table keeps the height.
+    notesScroll->setMaximumHeight(4 * m_notes->fontMetrics().lineSpacing() + 6);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,14 +53,52 @@ ResultsView::ResultsView(QWidget *parent)
 void ResultsView::setResult(const pb::RunResult &result)
 {
     m_model->setResult(result);
+    m_table->setColumnHidden(ResultsTableModel::Run, true);
     m_notes->setText(notesHtml(result));
+}
+
+void ResultsView::setRuns(const QList<RunEntry> &runs, int currentId, const QString &currentLabel)
+{
+    m_model->setRuns(runs);
+    m_table->setColumnHidden(ResultsTableModel::Run, runs.size() <= 1);
+    QStringList parts;
+    const bool currentShown = std::any_of(
+        runs.begin(), runs.end(), [currentId](const RunEntry &r) { return r.id == currentId; });
+    if (currentId >= 0 && !currentShown)
+        parts << tr("<i>The selected run %1 is not ticked: tick it in the run list to see it "
+                    "here and on the charts.</i>")
+                     .arg(currentLabel.toHtmlEscaped());
+    if (runs.isEmpty() && currentId < 0)
+        parts << tr("<i>No run shown. Press Run (Ctrl+R) to measure the experiment on the left, "
+                    "open a saved result (Ctrl+O), or tick a run in the run list.</i>");
+    for (const RunEntry &r : runs)
+        parts << (runs.size() > 1 ? QStringLiteral("<b>%1</b>: ").arg(r.label.toHtmlEscaped())
+                                  : QString()) +
+                     notesHtml(r.result);
+    m_notes->setText(parts.join(QStringLiteral("<br>")));
+    selectRowsOf(currentId);
+}
+
+void ResultsView::selectRowsOf(int runId)
+{
+    // The selected run's rows are highlighted, so the list's selection shows in the table too.
+    QItemSelection rows;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->runIdAt(r) == runId)
+            rows.select(m_model->index(r, 0),
+                        m_model->index(r, ResultsTableModel::ColumnCount - 1));
+    const QItemSelection mapped = m_proxy->mapSelectionFromSource(rows);
+    m_table->selectionModel()->select(mapped, QItemSelectionModel::ClearAndSelect);
+    if (!mapped.isEmpty() && m_model->runs().size() > 1)
+        m_table->scrollTo(mapped.indexes().constFirst());
 }
 
 void ResultsView::clear()
 {
     m_model->clear();
-    m_notes->setText(tr("<i>No run selected. Press Run (F5) to measure the experiment on the "
-                        "left, or open a saved result (Ctrl+O).</i>"));
+    m_table->setColumnHidden(ResultsTableModel::Run, true);
+    m_notes->setText(tr("<i>No run selected. Press Run (Ctrl+R) to measure the experiment on "
+                        "the left, or open a saved result (Ctrl+O).</i>"));
 }
 
 QString ResultsView::notesText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "ui/runentry.h"
 
 #include <QWidget>
 
@@ -12,13 +13,17 @@ namespace pb::ui {
 
 class ResultsTableModel;
 
-/// The results table of one run plus its Amdahl fits and measurement warnings below it.
+/// The results table of the runs shown on the charts (the ticked runs, so table and charts
+/// always agree) plus their Amdahl fits and measurement warnings below it. The Run column
+/// appears when more than one run is shown; the selected run's rows are highlighted.
 class ResultsView : public QWidget
 {
     Q_OBJECT
 public:
     explicit ResultsView(QWidget *parent = nullptr);
 
+    /// `runs`: the ticked runs; `currentId`: the run selected in the run list (-1: none).
+    void setRuns(const QList<RunEntry> &runs, int currentId, const QString &currentLabel = {});
     void setResult(const pb::RunResult &result);
     void clear();
     ResultsTableModel *model() const { return m_model; }
@@ -28,6 +33,7 @@ public:
 
 private:
     QString notesHtml(const pb::RunResult &result) const;
+    void selectRowsOf(int runId);
 
     ResultsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

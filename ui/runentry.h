@@ -18,6 +18,8 @@ struct RunEntry
     bool visible = true;
     bool live = false;  ///< still running
     QString sourceFile; ///< loaded from this JSON file, empty for local runs
+    QString storeFile;  ///< its copy in the run store (RunStore), empty until kept there
+    QString savedTo;    ///< where the user last exported it as JSON, empty when never
     pb::RunResult result;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -56,7 +57,7 @@ RunList::RunList(QWidget *parent)
     m_tree->setToolTip(tr("Tick a run to show it on the charts; select it to see its table."));
     m_remove->setObjectName(QStringLiteral("removeRunButton"));
     m_remove->setEnabled(false);
-    m_remove->setToolTip(tr("Remove the selected run from this session"));
+    m_remove->setToolTip(tr("Remove the selected run from the list (Delete; undo with Ctrl+Z)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -73,6 +74,7 @@ RunList::RunList(QWidget *parent)
         emit currentRunChanged(item ? item->data(0, Qt::UserRole).toInt() : -1);
     });
     connect(m_remove, &QPushButton::clicked, this, &RunList::removeSelected);
+    m_tree->installEventFilter(this); // Delete removes the selected run
 }
 
 QString RunList::labelFor(const pb::RunConfig &config, int sequence)
@@ -80,6 +82,12 @@ QString RunList::labelFor(const pb::RunConfig &config, int sequence)
     QStringList workers;
     for (int w : config.workers)
         workers << QString::number(w);
+    // A sweep measures chunked at the first worker count only (core/run/cellplan.cpp).
+    if (!config.chunkSweep.isEmpty() && !config.workers.isEmpty())
+        return QStringLiteral("%1 %2 · sweep w%3 #%4")
+            .arg(config.workload, compactCount(config.size))
+            .arg(config.workers.constFirst())
+            .arg(sequence);
     return QStringLiteral("%1 %2 · w%3 #%4")
         .arg(config.workload, compactCount(config.size), workers.join(QLatin1Char(',')))
         .arg(sequence);
@@ -106,16 +114,22 @@ QString RunList::statusText(const RunEntry &entry)
     return cellFailed ? tr("cell failed") : tr("complete");
 }
 
-int RunList::addRun(RunEntry entry)
+int RunList::addRun(RunEntry entry, int position)
 {
     entry.id = m_nextId++;
-    entry.color = kPalette[(entry.id - 1) % std::size(kPalette)];
+    if (!entry.color.isValid())
+        entry.color = kPalette[(entry.id - 1) % std::size(kPalette)];
     if (entry.label.isEmpty())
         entry.label = labelFor(entry.result.config, ++m_localSequence);
-    m_runs.append(entry);
+    else if (const auto hash = entry.label.lastIndexOf(QLatin1Char('#')); hash >= 0)
+        m_localSequence = std::max(m_localSequence, entry.label.mid(hash + 1).toInt()); // restored
+    if (position < 0 || position > m_runs.size())
+        position = int(m_runs.size());
+    m_runs.insert(position, entry);
 
     m_updating = true;
-    auto *item = new QTreeWidgetItem(m_tree);
+    auto *item = new QTreeWidgetItem;
+    m_tree->insertTopLevelItem(position, item);
     item->setData(0, Qt::UserRole, entry.id);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     refreshItem(item, entry);
@@ -155,6 +169,12 @@ const RunEntry *RunList::run(int id) const
 {
     const int i = indexOf(id);
     return i < 0 ? nullptr : &m_runs.at(i);
+}
+
+RunEntry *RunList::entry(int id)
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_runs[i];
 }
 
 QList<RunEntry> RunList::visibleRuns() const
@@ -236,7 +256,17 @@ void RunList::removeSelected()
     const int id = currentRunId();
     const RunEntry *entry = run(id);
     if (entry && !entry->live)
-        removeRun(id);
+        emit removeRequested(id);
+}
+
+bool RunList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        removeSelected();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace pb::ui

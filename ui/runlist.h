@@ -19,12 +19,16 @@ class RunList : public QWidget
 public:
     explicit RunList(QWidget *parent = nullptr);
 
-    /// Adds a run, assigning id, colour and (when empty) a label. Returns the id.
-    int addRun(RunEntry entry);
+    /// Adds a run at `position` (-1: at the end), assigning an id, a colour (unless it has one)
+    /// and (when empty) a label. Returns the id.
+    int addRun(RunEntry entry, int position = -1);
     /// Replaces the result of a run (live updates and the final result).
     void updateRun(int id, const pb::RunResult &result, bool live);
     void removeRun(int id);
     const RunEntry *run(int id) const;
+    /// For bookkeeping fields (storeFile, savedTo); nullptr when unknown. Never change the id.
+    RunEntry *entry(int id);
+    int positionOf(int id) const { return indexOf(id); }
     const QList<RunEntry> &runs() const { return m_runs; }
     QList<RunEntry> visibleRuns() const;
     int count() const { return int(m_runs.size()); }
@@ -36,7 +40,8 @@ public:
     /// "running", "complete", "canceled", "failed", "verification failed" or
     /// "cell failed" (a cell has another kind of error).
     static QString statusText(const RunEntry &entry);
-    /// Label for a local run: "primes 30k · w1,2,4 #2".
+    /// Label for a local run: "primes 30k · w1,2,4 #2"; a granularity sweep, which measures only
+    /// the first worker count: "fine 4k · sweep w2 #3".
     static QString labelFor(const pb::RunConfig &config, int sequence);
 
 signals:
@@ -44,6 +49,11 @@ signals:
     void runsChanged();
     /// The selected run changed (-1 when none).
     void currentRunChanged(int id);
+    /// Remove (button or Delete key) on a run that is not running; the window decides.
+    void removeRequested(int id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     int indexOf(int id) const;

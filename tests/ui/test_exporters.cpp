@@ -97,14 +97,19 @@ TEST_F(ChartExport, PdfIsVectorDocument)
     EXPECT_GT(bytes.size(), 1024);
 }
 
-TEST_F(ChartExport, EmptyPanelExportsMessage)
+TEST_F(ChartExport, EmptyPanelExportsNothingAndSaysWhy)
 {
+    // A placeholder image ("No results yet") is not a figure: refuse and say why instead.
     ChartPanel empty;
     empty.setRuns({});
+    EXPECT_FALSE(empty.hasData(ChartKind::Speedup));
+    EXPECT_TRUE(m_panel.hasData(ChartKind::Speedup));
     const QString file = path(QStringLiteral("empty.png"));
     QString error;
-    ASSERT_TRUE(empty.exportChart(ChartKind::Speedup, file, QSize(800, 500), &error));
-    EXPECT_EQ(QImage(file).size(), QSize(800, 500));
+    EXPECT_FALSE(empty.exportChart(ChartKind::Speedup, file, QSize(800, 500), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("Speedup chart is empty"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("press Run"))) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(file));
 }
 
 TEST_F(ChartExport, UnknownExtensionFailsWithoutFile)

@@ -29,109 +29,12 @@
 #include <limits>
 #include <optional>
 
+#include "mainwindowfixture.h"
+
 using namespace pb;
 using namespace pb::ui;
-
-namespace {
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_settingsDir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ParaBenchTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ParaBenchUiTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-    }
-
-    /// A window whose error dialogs are recorded instead of shown.
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto w = std::make_unique<MainWindow>();
-        w->setErrorReporter([this](const QString &title, const QString &message) {
-            m_errors << title + QStringLiteral(": ") + message;
-        });
-        return w;
-    }
-
-    template <typename T> static T *child(QWidget *w, const QString &name)
-    {
-        T *c = w->findChild<T *>(name);
-        EXPECT_NE(c, nullptr) << qPrintable(name);
-        return c;
-    }
-
-    /// Sets a configuration through the panel's widgets, like a user would.
-    static void configure(ConfigPanel *p, const QString &workload, const QString &size,
-                          const QList<int> &workers, const QStringList &strategies, int reps)
-    {
-        auto *combo = child<QComboBox>(p, QStringLiteral("workloadCombo"));
-        combo->setCurrentIndex(combo->findData(workload));
-        child<QLineEdit>(p, QStringLiteral("sizeEdit"))->setText(size);
-        for (QCheckBox *c : p->findChildren<QCheckBox *>()) {
-            const QString n = c->objectName();
-            if (n.startsWith(QLatin1String("worker_")))
-                c->setChecked(workers.contains(n.mid(7).toInt()));
-            if (n.startsWith(QLatin1String("strategy_")))
-                c->setChecked(strategies.contains(n.mid(9)));
-        }
-        child<QSpinBox>(p, QStringLiteral("repsSpin"))->setValue(reps);
-        child<QSpinBox>(p, QStringLiteral("warmupSpin"))->setValue(0);
-    }
-
-    static RunResult sampleResult()
-    {
-        RunResult r;
-        r.config.workload = QStringLiteral("primes");
-        r.config.size = 1000;
-        r.config.workers = {1, 2};
-        r.workloadName = QStringLiteral("Prime counting");
-        r.system.logicalCores = 2;
-        r.system.date = QDateTime::currentDateTimeUtc();
-        const struct
-        {
-            const char *strategy;
-            int workers;
-            double median, speedup;
-        } rows[] = {{"serial", 1, 2e6, 1.0}, {"mapped", 1, 2.1e6, 0.95}, {"mapped", 2, 1.1e6, 1.8}};
-        for (const auto &row : rows) {
-            CellResult c;
-            c.strategy = QLatin1String(row.strategy);
-            c.workers = row.workers;
-            c.samplesNs = {qint64(row.median), qint64(row.median * 1.01),
-                           qint64(row.median * 0.99)};
-            c.stats.n = 3;
-            c.stats.medianNs = c.stats.minNs = c.stats.maxNs = c.stats.meanNs = row.median;
-            c.stats.medianCiLowNs = row.median * 0.99;
-            c.stats.medianCiHighNs = row.median * 1.01;
-            c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = row.speedup;
-            c.stats.efficiency = row.speedup / row.workers;
-            c.verified = true;
-            r.cells << c;
-        }
-        return r;
-    }
-
-    QTemporaryDir m_settingsDir;
-    QTemporaryDir m_files;
-    QStringList m_errors;
-};
-
-/// Processes events until pred() or the deadline; returns pred().
-bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!pred() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return pred();
-}
-
-} // namespace
+using pb::test::MainWindowTest;
+using pb::test::waitUntil;
 
 TEST_F(MainWindowTest, BuildsWithARunnableDefaultExperiment)
 {
@@ -219,53 +122,6 @@ TEST_F(MainWindowTest, CancelKeepsMeasuredCells)
     ASSERT_GE(entry->result.cells.size(), 1);
     EXPECT_EQ(entry->result.cells.first().strategy, QStringLiteral("serial"));
     EXPECT_EQ(w->resultsView()->model()->rowCount(), entry->result.cells.size());
-}
-
-TEST_F(MainWindowTest, NoWorkersDisablesRunAndSaysWhy)
-{
-    auto w = makeWindow();
-    configure(w->configPanel(), QStringLiteral("primes"), QStringLiteral("1000"), {},
-              {QStringLiteral("serial"), QStringLiteral("mapped")}, 2);
-    EXPECT_FALSE(w->runAction()->isEnabled());
-    auto *message = child<QLabel>(w->configPanel(), QStringLiteral("configMessage"));
-    EXPECT_TRUE(message->isVisibleTo(w->configPanel()));
-    EXPECT_FALSE(message->text().isEmpty());
-    EXPECT_EQ(message->text(), w->configPanel()->problem());
-    QString error;
-    EXPECT_FALSE(w->startRun(&error));
-    EXPECT_EQ(error, w->configPanel()->problem());
-    EXPECT_EQ(w->runList()->count(), 0);
-
-    child<QCheckBox>(w->configPanel(), QStringLiteral("worker_1"))->setChecked(true);
-    EXPECT_TRUE(w->runAction()->isEnabled());
-    EXPECT_FALSE(message->isVisibleTo(w->configPanel()));
-}
-
-TEST_F(MainWindowTest, UnparsableSizeIsRefused)
-{
-    auto w = makeWindow();
-    child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))->setText(QStringLiteral("1.5"));
-    EXPECT_FALSE(w->runAction()->isEnabled());
-    EXPECT_TRUE(w->configPanel()->problem().contains(QStringLiteral("1.5")));
-    // The parser's own message (core/model/sizeparse.h), shown right under the field.
-    auto *sizeError = child<QLabel>(w->configPanel(), QStringLiteral("sizeError"));
-    QString expected;
-    EXPECT_FALSE(parseSize(QStringLiteral("1.5"), &expected).has_value());
-    EXPECT_TRUE(sizeError->isVisibleTo(w->configPanel()));
-    EXPECT_EQ(sizeError->text(), expected);
-    EXPECT_EQ(w->configPanel()->problem(), expected);
-
-    for (const char *text : {"0", "1,5M"}) {
-        child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))
-            ->setText(QString::fromLatin1(text));
-        EXPECT_FALSE(w->runAction()->isEnabled()) << text;
-        EXPECT_TRUE(sizeError->isVisibleTo(w->configPanel())) << text;
-    }
-    child<QLineEdit>(w->configPanel(), QStringLiteral("sizeEdit"))
-        ->setText(QStringLiteral("1 000"));
-    EXPECT_TRUE(w->runAction()->isEnabled());
-    EXPECT_FALSE(sizeError->isVisibleTo(w->configPanel()));
-    EXPECT_EQ(w->configPanel()->config().size, 1000);
 }
 
 TEST_F(MainWindowTest, OpeningAValidResultAddsARun)
@@ -487,33 +343,4 @@ TEST_F(MainWindowTest, GranularitySweepFromTheWidgetsFillsTheGranularityChart)
     EXPECT_EQ(line->last().x(), 1024);
     sweep->setChecked(false);
     EXPECT_TRUE(w->configPanel()->config().chunkSweep.isEmpty());
-}
-
-TEST_F(MainWindowTest, LoadedConfigsAreFittedToThisMachine)
-{
-    auto w = makeWindow();
-    ConfigPanel *p = w->configPanel();
-    const int cores = QThread::idealThreadCount();
-    RunConfig c = ConfigPanel::defaultConfig();
-    c.workers = {1, 2, 4 * cores + 512};
-    c.warmupSec = std::numeric_limits<double>::quiet_NaN();
-    const QStringList notes = p->setConfig(c);
-    EXPECT_EQ(notes.size(), 2) << qPrintable(notes.join(QLatin1Char('|')));
-    EXPECT_EQ(p->config().workers, (QList<int>{1, 2}));
-    EXPECT_EQ(p->config().warmupSec, 0.0);
-    EXPECT_TRUE(p->isRunnable()) << qPrintable(p->problem());
-
-    c = ConfigPanel::defaultConfig();
-    c.workload = QStringLiteral("gone");
-    c.size = 50'000'000;
-    EXPECT_EQ(p->setConfig(c).size(), 1);
-    EXPECT_EQ(p->config().workload, ConfigPanel::defaultConfig().workload);
-    EXPECT_EQ(p->config().size, ConfigPanel::defaultConfig().size); // not the foreign size
-
-    // An explicit sweep from the CLI survives; the automatic one follows the size.
-    c = ConfigPanel::defaultConfig();
-    c.workers = {2};
-    c.chunkSweep = {64, 256, 1024};
-    p->setConfig(c);
-    EXPECT_EQ(p->config().chunkSweep, (QList<qint64>{64, 256, 1024}));
 }

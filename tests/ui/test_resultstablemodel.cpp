@@ -1,6 +1,7 @@
 // The results model (and the sorting proxy the view puts on it) keep Qt's model contract,
 // checked by QAbstractItemModelTester through resets, sorting and every role.
 #include "chartfixtures.h"
+#include "modeltestlog.h"
 #include "ui/resultstablemodel.h"
 #include "ui/resultsview.h"
 
@@ -11,31 +12,9 @@
 
 using namespace pb;
 using namespace pb::ui;
+using pb::ui::test::ModelTestLog;
 
 namespace {
-
-/// Collects what QAbstractItemModelTester reports (category qt.modeltest) while it lives.
-class ModelTestLog
-{
-public:
-    ModelTestLog()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&ModelTestLog::handle);
-    }
-    ~ModelTestLog() { qInstallMessageHandler(m_previous); }
-    static const QStringList &messages() { return s_messages; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if ((type == QtWarningMsg || type == QtCriticalMsg) && context.category &&
-            QLatin1String(context.category).startsWith(QLatin1String("qt.modeltest")))
-            s_messages << message;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous = nullptr;
-};
 
 RunResult withFailedCells()
 {
@@ -110,4 +89,53 @@ TEST(ResultsTableModel, VerifiedColumnNamesTheErrorKind)
     EXPECT_EQ(verified(3), QStringLiteral("error: out-of-memory"));
     EXPECT_EQ(model.data(model.index(3, ResultsTableModel::Verified), Qt::ToolTipRole).toString(),
               withFailedCells().cells[3].error);
+}
+
+TEST(ResultsTableModel, SeveralRunsKeepTheContractAndNameTheirRun)
+{
+    ModelTestLog log;
+    ResultsTableModel model;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    const RunEntry a = test::makeEntry(3, QStringLiteral("run A"), test::makeResult());
+    const RunEntry b =
+        test::makeEntry(7, QStringLiteral("run B"), test::makeSweepResult(), QColor(Qt::red));
+    model.setRuns({a, b});
+    readEverything(model);
+    ASSERT_EQ(model.rowCount(), a.result.cells.size() + b.result.cells.size());
+    const int lastOfA = int(a.result.cells.size()) - 1;
+    EXPECT_EQ(model.index(lastOfA, ResultsTableModel::Run).data().toString(),
+              QStringLiteral("run A"));
+    EXPECT_EQ(model.index(lastOfA + 1, ResultsTableModel::Run).data().toString(),
+              QStringLiteral("run B"));
+    EXPECT_EQ(
+        model.index(lastOfA + 1, ResultsTableModel::Run).data(Qt::DecorationRole).value<QColor>(),
+        QColor(Qt::red));
+    EXPECT_EQ(model.runIdAt(0), 3);
+    EXPECT_EQ(model.runIdAt(lastOfA + 1), 7);
+    EXPECT_EQ(model.runIdAt(model.rowCount()), -1);
+    model.setRuns({b});
+    readEverything(model);
+    model.clear();
+    EXPECT_TRUE(log.messages().isEmpty()) << qPrintable(log.messages().join(QLatin1Char('\n')));
+}
+
+TEST(ResultsTableModel, EveryColumnHeaderExplainsItselfAndNamesItsUnit)
+{
+    ResultsTableModel model;
+    for (int col = 0; col < model.columnCount(); ++col) {
+        const QString tip = model.headerData(col, Qt::Horizontal, Qt::ToolTipRole).toString();
+        EXPECT_GT(tip.size(), 20) << col;
+        EXPECT_NE(tip, model.headerData(col, Qt::Horizontal, Qt::DisplayRole).toString()) << col;
+    }
+    // Columns holding quantities say in what.
+    EXPECT_TRUE(model.headerData(ResultsTableModel::Median, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("ms")));
+    EXPECT_TRUE(model.headerData(ResultsTableModel::Efficiency, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("percent")));
+    EXPECT_TRUE(model.headerData(ResultsTableModel::PeakMemory, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("bytes")));
 }
