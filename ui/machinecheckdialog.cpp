@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,12 +19,20 @@ MachineCheckDialog::MachineCheckDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_phase = new QLabel(this);
+    m_phase->setObjectName(QStringLiteral("machineCheckPhase"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("machineCheckProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     m_report = new QPlainTextEdit(this);
     m_report->setReadOnly(true);
     m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_report->setMinimumSize(720, 320);
     m_button = new QPushButton(tr("Cancel"), this);
     layout->addWidget(m_status);
+    layout->addWidget(m_phase);
+    layout->addWidget(m_progress);
     layout->addWidget(m_report, 1);
     layout->addWidget(m_button, 0, Qt::AlignRight);
     connect(m_button, &QPushButton::clicked, this, &MachineCheckDialog::reject);
@@ -49,8 +58,43 @@ void MachineCheckDialog::start()
                          "seconds per core."));
     m_report->clear();
     m_button->setText(tr("Cancel"));
+    m_phase->setText(tr("Starting…"));
+    m_progress->setRange(0, 0); // busy until the first phase reports
+    m_progress->show();
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [cancel] { return runMachineCheck(*cancel); }));
+    // Each phase announces itself from the worker thread; the dialog shows it (queued, and
+    // dropped when the dialog is gone).
+    QPointer<MachineCheckDialog> self(this);
+    auto phase = [self, n = std::make_shared<int>(0)](const QString &line) {
+        const int index = ++*n;
+        QMetaObject::invokeMethod(
+            self,
+            [self, index, line] {
+                if (self)
+                    self->showPhase(index, line);
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [cancel, phase] { return runMachineCheck(*cancel, phase); }));
+}
+
+void MachineCheckDialog::showPhase(int index, const QString &line)
+{
+    if (!isRunning())
+        return;
+    // "check-machine: scaling (…)…" → "Phase 2 of 2: scaling (…)"
+    QString what = line.section(QStringLiteral(": "), 1);
+    while (what.endsWith(QLatin1Char('.')))
+        what.chop(1);
+    m_phase->setText(tr("Phase %1 of %2: %3…").arg(index).arg(kPhases).arg(what));
+    m_progress->setRange(0, kPhases);
+    m_progress->setValue(index - 1);
+}
+
+QString MachineCheckDialog::phaseText() const
+{
+    return m_phase->text();
 }
 
 QString MachineCheckDialog::reportText() const
@@ -72,6 +116,8 @@ void MachineCheckDialog::onFinished()
 {
     const pb::MachineCheck check = m_watcher.result();
     m_button->setText(tr("Close"));
+    m_progress->hide();
+    m_phase->clear();
     emit checkStopped();
     if (!check.completed) {
         m_status->setText(check.error.isEmpty() ? tr("The check was canceled.")

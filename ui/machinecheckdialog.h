@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace pb::ui {
@@ -27,6 +28,8 @@ public:
     void start();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString reportText() const;
+    /// "Phase 1 of 2: dispatch overhead (…)…" while running, empty otherwise.
+    QString phaseText() const;
 
 public slots:
     /// Cancel while running (the dialog stays to say so), close otherwise.
@@ -40,11 +43,15 @@ signals:
 
 private:
     void onFinished();
+    void showPhase(int index, const QString &line);
+    static constexpr int kPhases = 2; ///< overhead, then scaling (core/run/machinecheck.cpp)
 
     std::shared_ptr<CancelToken> m_cancel;
     QThreadPool m_pool; // one thread, so the check never competes with the global pool
     QFutureWatcher<pb::MachineCheck> m_watcher;
     QLabel *m_status = nullptr;
+    QLabel *m_phase = nullptr;
+    QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_button = nullptr;
 };

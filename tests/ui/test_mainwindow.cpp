@@ -276,6 +276,10 @@ TEST_F(MainWindowTest, MachineCheckRunsInTheBackgroundBlocksRunsAndCancels)
     MachineCheckDialog *dialog = w->machineCheckDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isRunning());
+    // The dialog says which phase runs instead of an empty box.
+    EXPECT_TRUE(waitUntil(
+        [&] { return dialog->phaseText().startsWith(QStringLiteral("Phase 1 of 2")); }, 10000))
+        << qPrintable(dialog->phaseText());
     // A benchmark must not run at the same time as the calibration.
     EXPECT_FALSE(w->runAction()->isEnabled());
     QString why;
