@@ -2,6 +2,7 @@
 
 #include "core/io/atomicfile.h"
 #include "core/io/csvwriter.h"
+#include "core/io/gbenchwriter.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/markdownwriter.h"
 #include "core/io/textwriter.h"
@@ -35,6 +36,7 @@ const ResultWriter *writerFor(const QString &formatId)
     static const CsvWriter csv;
     static const MarkdownWriter markdown;
     static const TextWriter text;
+    static const GbenchWriter gbench;
     const QString id = formatId.toLower();
     if (id == QLatin1String("json"))
         return &json;
@@ -44,13 +46,15 @@ const ResultWriter *writerFor(const QString &formatId)
         return &markdown;
     if (id == QLatin1String("txt") || id == QLatin1String("text"))
         return &text;
+    if (id == QLatin1String("gbench"))
+        return &gbench;
     return nullptr;
 }
 
 QStringList writerFormatIds()
 {
     return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("md"),
-            QStringLiteral("txt")};
+            QStringLiteral("txt"), QStringLiteral("gbench")};
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)

@@ -22,7 +22,8 @@ public:
     virtual QByteArray write(const RunResult &result) const = 0;
 };
 
-/// The writer for a format id ("json", "csv", "md"/"markdown", "txt"), or nullptr.
+/// The writer for a format id ("json", "csv", "md"/"markdown", "txt", "gbench" = Google
+/// Benchmark JSON), or nullptr.
 const ResultWriter *writerFor(const QString &formatId);
 QStringList writerFormatIds();
 
