@@ -164,9 +164,19 @@ QString runStatusText(const RunResult &r)
 
 QString systemLine(const SystemInfo &s)
 {
-    QStringList parts{s.cpuModel, QStringLiteral("%1 logical cores").arg(s.logicalCores),
-                      s.compiler, s.buildType + QStringLiteral(" build"),
-                      QStringLiteral("Qt ") + s.qtVersion};
+    // Files from other tools (Google Benchmark) lack some facts: leave them out, not blank.
+    QStringList parts;
+    if (!s.hostname.isEmpty() && s.cpuModel.isEmpty())
+        parts << QStringLiteral("host ") + s.hostname;
+    if (!s.cpuModel.isEmpty())
+        parts << s.cpuModel;
+    parts << QStringLiteral("%1 logical cores").arg(s.logicalCores);
+    if (!s.compiler.isEmpty())
+        parts << s.compiler;
+    if (!s.buildType.isEmpty())
+        parts << s.buildType + QStringLiteral(" build");
+    if (!s.qtVersion.isEmpty())
+        parts << QStringLiteral("Qt ") + s.qtVersion;
     if (s.sanitized)
         parts << QStringLiteral("sanitizers on");
     if (s.loadAverage1 >= 0)

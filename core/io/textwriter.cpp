@@ -10,9 +10,10 @@ namespace {
 QString header(const RunResult &r)
 {
     QString out =
-        QStringLiteral("ParaBench: %1 (%2), %3 items")
-            .arg(r.workloadName.isEmpty() ? r.config.workload : r.workloadName, r.config.workload)
-            .arg(r.config.size);
+        QStringLiteral("ParaBench: %1 (%2)")
+            .arg(r.workloadName.isEmpty() ? r.config.workload : r.workloadName, r.config.workload);
+    if (r.config.size > 0) // 0: imported from a tool that records no size
+        out += QStringLiteral(", %1 items").arg(r.config.size);
     if (r.inputBytes > 0 || r.outputBytes > 0)
         out += QStringLiteral(", input %1, output %2")
                    .arg(formatBytes(double(r.inputBytes)), formatBytes(double(r.outputBytes)));
