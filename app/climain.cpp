@@ -1,6 +1,8 @@
 // parabench-cli: the headless front end of the ParaBench engine. The commands live in core/cli.
 #include "core/cli/clioptions.h"
 #include "core/cli/commands.h"
+#include "core/cli/comparecommand.h"
+#include "core/cli/compareoptions.h"
 #include "core/cli/console.h"
 #include "core/cli/exitcode.h"
 #include "core/run/validation.h"
@@ -12,6 +14,8 @@ namespace {
 
 int run(const QStringList &arguments)
 {
+    if (pb::isSubcommand(arguments))
+        return pb::runSubcommand(arguments);
     QString error, help;
     bool version = false;
     const auto opts = pb::parseCli(arguments, &error, &help, &version);

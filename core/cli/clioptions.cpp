@@ -68,8 +68,10 @@ struct Opts
         option({"json"}, "Write the full result (all samples) as JSON.", "file");
     QCommandLineOption csv = option({"csv"}, "Write one CSV row per cell.", "file");
     QCommandLineOption md = option({"md"}, "Write a Markdown report.", "file");
-    QCommandLineOption format =
-        option({"format"}, "Standard output format: txt (default), json, csv, md.", "fmt", "txt");
+    QCommandLineOption gbench =
+        option({"gbench-json"}, "Write Google Benchmark JSON (for its tools/compare.py).", "file");
+    QCommandLineOption format = option(
+        {"format"}, "Standard output format: txt (default), json, csv, md, gbench.", "fmt", "txt");
     QCommandLineOption quiet = option({"q", "quiet"}, "No progress on stderr.");
     QCommandLineOption list = option({"list"}, "List workloads and strategies, then exit.");
     QCommandLineOption checkMachine =
@@ -176,9 +178,11 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
 
 bool parseOutputs(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
 {
-    const QList<QPair<QString, const QCommandLineOption *>> files{{QStringLiteral("json"), &o.json},
-                                                                  {QStringLiteral("csv"), &o.csv},
-                                                                  {QStringLiteral("md"), &o.md}};
+    const QList<QPair<QString, const QCommandLineOption *>> files{
+        {QStringLiteral("json"), &o.json},
+        {QStringLiteral("csv"), &o.csv},
+        {QStringLiteral("md"), &o.md},
+        {QStringLiteral("gbench"), &o.gbench}};
     QList<OutputFile> checked;
     for (const auto &[format, option] : files) {
         if (!p.isSet(*option))
@@ -273,15 +277,18 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     p.setApplicationDescription(QStringLiteral(
         "Measures how a map over data scales from serial to parallel with QtConcurrent: "
         "runs serial and parallel strategies over the same input, verifies that outputs agree, "
-        "repeats, and reports time, spread, speedup and efficiency per worker count."));
+        "repeats, and reports time, spread, speedup and efficiency per worker count.\n"
+        "Other commands: 'parabench-cli compare BASE NEW...' (A/B verdicts, CI gate) and "
+        "'parabench-cli report FILE...' (print ParaBench or Google Benchmark JSON); each has "
+        "--help."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
     for (const QCommandLineOption *opt :
-         {&o.workload,   &o.size,     &o.workers,  &o.strategy,    &o.reps,   &o.warmup,
-          &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,     &o.budget, &o.chunk,
-          &o.sweep,      &o.param,    &o.noVerify, &o.json,        &o.csv,    &o.md,
-          &o.format,     &o.quiet,    &o.list,     &o.checkMachine})
+         {&o.workload,   &o.size,     &o.workers,  &o.strategy, &o.reps,        &o.warmup,
+          &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,  &o.budget,      &o.chunk,
+          &o.sweep,      &o.param,    &o.noVerify, &o.json,     &o.csv,         &o.md,
+          &o.gbench,     &o.format,   &o.quiet,    &o.list,     &o.checkMachine})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         *error = p.errorText() + QStringLiteral(" (see --help)");

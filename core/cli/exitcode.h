@@ -11,6 +11,7 @@ enum CliExit {
     ExitUsage = 2,        ///< bad command line or configuration; nothing was run
     ExitOutputFailed = 3, ///< a result file could not be written
     ExitVerifyFailed = 4, ///< a parallel output differed from serial
+    ExitRegression = 5,   ///< compare: a cell regressed beyond --fail-on-regression
     ExitCanceled = 130,   ///< interrupted by SIGINT (Ctrl-C); no files written
 };
 
