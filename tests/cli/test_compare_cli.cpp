@@ -81,7 +81,7 @@ TEST_F(CompareCli, RegressionIsFoundAndTheGateFails)
     // The same comparison without a gate, or with a gate above the change, passes.
     EXPECT_EQ(run({u"compare"_s, path(u"base.json"_s), path(u"slow.json"_s)}).exitCode, 0);
     EXPECT_EQ(run({u"compare"_s, path(u"base.json"_s), path(u"slow.json"_s),
-                   u"--fail-on-regression"_s, u"80"_s})
+                   u"--fail-on-regression"_s, u"500"_s})
                   .exitCode,
               0);
     // Reversed, it is an improvement.
