@@ -1,5 +1,7 @@
 #include "core/compare/mismatch.h"
 
+#include "core/sys/sysinfo.h"
+
 namespace pb {
 namespace {
 
@@ -39,7 +41,7 @@ void buildWarnings(const SystemInfo &a, const SystemInfo &b, QStringList *out)
     const auto slow = [](const SystemInfo &s) {
         const QString t = s.buildType.toLower();
         return s.sanitized ||
-               (!t.isEmpty() && t != QLatin1String("unknown") && !isOptimizedBuild(t));
+               (!t.isEmpty() && t != QLatin1String("unknown") && !isOptimizedBuildType(t));
     };
     const bool slowA = slow(a);
     const bool slowB = slow(b);
@@ -86,13 +88,6 @@ void settingWarnings(const RunResult &a, const RunResult &b, QStringList *out)
 }
 
 } // namespace
-
-bool isOptimizedBuild(const QString &buildType)
-{
-    const QString t = buildType.toLower();
-    return t == QLatin1String("release") || t == QLatin1String("relwithdebinfo") ||
-           t == QLatin1String("minsizerel");
-}
 
 QStringList mismatchWarnings(const RunResult &base, const RunResult &next)
 {

@@ -13,7 +13,4 @@ namespace pb {
 /// across any of these is allowed; the reader must know.
 QStringList mismatchWarnings(const RunResult &base, const RunResult &next);
 
-/// True for build types whose timings mean something (Release, RelWithDebInfo, MinSizeRel).
-bool isOptimizedBuild(const QString &buildType);
-
 } // namespace pb

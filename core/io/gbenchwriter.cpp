@@ -3,6 +3,7 @@
 #include "core/io/gbenchnames.h"
 #include "core/stats/statistics.h"
 #include "core/sys/cpucaches.h"
+#include "core/sys/sysinfo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,13 +24,6 @@ double unitNs(const QString &unit)
            : unit == QLatin1String("ms") ? 1e6
            : unit == QLatin1String("us") ? 1e3
                                          : 1.0;
-}
-
-bool optimized(const QString &buildType)
-{
-    const QString t = buildType.toLower();
-    return t == QLatin1String("release") || t == QLatin1String("relwithdebinfo") ||
-           t == QLatin1String("minsizerel");
 }
 
 /// Caches and clock are facts about this machine: written only when the result was measured
@@ -64,7 +58,7 @@ QJsonObject context(const RunResult &r, bool cpuKnown)
             {u"caches"_s, caches},
             {u"load_avg"_s, load},
             {u"library_build_type"_s,
-             optimized(s.buildType) && !s.sanitized ? u"release"_s : u"debug"_s},
+             isOptimizedBuildType(s.buildType) && !s.sanitized ? u"release"_s : u"debug"_s},
             {u"json_schema_version"_s, 1},
             {u"parabench_version"_s, s.parabenchVersion},
             {u"parabench_workload"_s, r.config.workload},

@@ -56,6 +56,13 @@ QString buildTypeName()
     return type.isEmpty() ? QStringLiteral("none") : type;
 }
 
+bool isOptimizedBuildType(const QString &buildType)
+{
+    const QString t = buildType.toLower();
+    return t == QLatin1String("release") || t == QLatin1String("relwithdebinfo") ||
+           t == QLatin1String("minsizerel");
+}
+
 QString parabenchVersion()
 {
     return QStringLiteral(PARABENCH_VERSION);

@@ -14,6 +14,9 @@ QString compilerName();
 bool isSanitizedBuild();
 /// CMAKE_BUILD_TYPE of this build.
 QString buildTypeName();
+/// True for build types whose timings mean something: Release, RelWithDebInfo, MinSizeRel
+/// (any case).
+bool isOptimizedBuildType(const QString &buildType);
 QString parabenchVersion();
 
 } // namespace pb

@@ -1,5 +1,6 @@
 // The README and docs/*.md name only command-line options that exist: each --option is in
-// `parabench-cli --help`, `parabench --help` or the app's parser (hidden ones too), or it belongs
+// `parabench-cli --help` (or `parabench-cli compare|report --help`), `parabench --help` or the
+// app's parser (hidden ones too), or it belongs
 // to another tool the docs use and is listed below with that tool.
 #include "ui/appcommandline.h"
 
@@ -29,6 +30,12 @@ constexpr ForeignOption kOtherTools[] = {
     {"--prefix", "cmake"},
     {"--no-net", "appstreamcli"}, // docs/install.md: the validators
     {"--strict", "appstreamcli"},
+    {"--benchmark_out", "Google Benchmark"}, // docs/gbench.md, compare.md: GB's own output
+    {"--benchmark_out_format", "Google Benchmark"},
+    {"--benchmark_repetitions", "Google Benchmark"},
+    {"--benchmark_report_aggregates_only", "Google Benchmark"},
+    {"--benchmark_enable_random_interleaving", "Google Benchmark"},
+    {"--no-color", "compare.py"}, // docs/gbench.md: Google Benchmark's tools/compare.py
 };
 
 const QRegularExpression &optionPattern()
@@ -45,13 +52,14 @@ QSet<QString> optionsIn(const QString &text)
     return found;
 }
 
-QSet<QString> helpOptions(const QString &program)
+QSet<QString> helpOptions(const QString &program,
+                          const QStringList &args = {QStringLiteral("--help")})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    p.start(program, {QStringLiteral("--help")});
+    p.start(program, args);
     EXPECT_TRUE(p.waitForFinished(60000)) << qPrintable(program);
     EXPECT_EQ(p.exitCode(), 0) << qPrintable(program);
     return optionsIn(QString::fromUtf8(p.readAllStandardOutput()));
@@ -71,7 +79,12 @@ QStringList docFiles()
 
 TEST(DocOptions, EveryOptionTheDocsNameExists)
 {
-    const QSet<QString> cli = helpOptions(QStringLiteral(PARABENCH_CLI_PATH));
+    // parabench-cli's own options and those of its subcommands (compare, report).
+    const QString cliPath = QStringLiteral(PARABENCH_CLI_PATH);
+    const QSet<QString> cli =
+        helpOptions(cliPath) +
+        helpOptions(cliPath, {QStringLiteral("compare"), QStringLiteral("--help")}) +
+        helpOptions(cliPath, {QStringLiteral("report"), QStringLiteral("--help")});
     QSet<QString> ours = cli + helpOptions(QStringLiteral(PARABENCH_GUI_PATH));
     for (const QString &name : pb::ui::AppCommandLine().optionNames())
         ours.insert(QStringLiteral("--") + name);
