@@ -18,14 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-double unitNs(const QString &unit)
-{
-    return unit == QLatin1String("s")    ? 1e9
-           : unit == QLatin1String("ms") ? 1e6
-           : unit == QLatin1String("us") ? 1e3
-                                         : 1.0;
-}
-
 /// Caches and clock are facts about this machine: written only when the result was measured
 /// here (ParaBench does not store them); elsewhere Google Benchmark's "unknown" values.
 bool measuredHere(const SystemInfo &s)
@@ -79,7 +71,7 @@ struct Writer
 {
     const RunResult &r;
     QString unit;
-    double perUnit = 1;
+    double perUnit = 1; ///< ns per unit
     QJsonArray entries;
     QList<Family> families;
     QList<int> instances; ///< per family: instances written so far
@@ -172,27 +164,15 @@ void Writer::aggregates(const QJsonObject &base, const QList<double> &real,
 
 } // namespace
 
-QString GbenchWriter::timeUnitFor(double minNs)
-{
-    for (const QString &u : {u"s"_s, u"ms"_s, u"us"_s})
-        if (minNs / unitNs(u) >= 100)
-            return u;
-    return u"ns"_s;
-}
-
 QByteArray GbenchWriter::write(const RunResult &result) const
 {
-    double minNs = 0;
     bool cpuKnown = true;
-    for (const CellResult &c : result.cells) {
-        for (qint64 ns : c.samplesNs)
-            if (ns > 0 && (minNs == 0 || ns < minNs))
-                minNs = double(ns);
+    for (const CellResult &c : result.cells)
         if (!c.samplesNs.isEmpty() && c.cpuNs.size() != c.samplesNs.size())
             cpuKnown = false;
-    }
-    Writer w{result, timeUnitFor(minNs), 1, {}, {}, {}};
-    w.perUnit = unitNs(w.unit);
+    // Always nanoseconds: a unit chosen by the times would differ between two runs near a
+    // boundary, and compare.py silently drops entries whose unit differs from the first file's.
+    Writer w{result, u"ns"_s, 1, {}, {}, {}};
     for (const CellResult &c : result.cells)
         w.cell(c);
     const QJsonObject root{{u"context"_s, context(result, cpuKnown)}, {u"benchmarks"_s, w.entries}};

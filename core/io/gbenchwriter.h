@@ -10,7 +10,8 @@ namespace pb {
 /// caches, load_avg, library_build_type, json_schema_version 1, plus parabench_* facts) and
 /// per cell one entry per timed repetition (iterations 1, real_time = the wall time of the
 /// whole map, cpu_time = the process CPU time of it) followed by the mean, median, stddev and
-/// cv aggregates. One time unit per file, chosen so the shortest time reads >= 100 in it.
+/// cv aggregates. Times in nanoseconds in every file, so two exports always share the unit
+/// compare.py requires (ParaBench's timings are all well above 100 ns).
 /// Names: gbenchCellName() ("primes/size:30000/mapped/real_time/threads:2").
 /// docs/gbench.md documents every field.
 class GbenchWriter final : public ResultWriter
@@ -19,9 +20,6 @@ public:
     QString formatId() const override { return QStringLiteral("gbench"); }
     QString extension() const override { return QStringLiteral("json"); }
     QByteArray write(const RunResult &result) const override;
-
-    /// "ns", "us", "ms" or "s": the largest unit in which the shortest time is >= 100.
-    static QString timeUnitFor(double minNs);
 };
 
 } // namespace pb

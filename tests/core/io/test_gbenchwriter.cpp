@@ -94,7 +94,7 @@ TEST(GbenchWriter, EntriesHaveWhatComparePyReads)
             }
         }
     }
-    EXPECT_EQ(units, QSet<QString>{u"us"_s}); // one unit; the shortest time (5.5 ms) >= 100 in it
+    EXPECT_EQ(units, QSet<QString>{u"ns"_s}); // always ns: two exports always share the unit
 }
 
 TEST(GbenchWriter, NamesPairInComparePyFiltersMode)
@@ -124,11 +124,11 @@ TEST(GbenchWriter, AggregatesAreGoogleBenchmarks)
         if (v[u"run_name"_s].toString().contains(u"/serial/"_s) &&
             v[u"run_type"_s].toString() == u"aggregate"_s)
             serial.insert(v[u"aggregate_name"_s].toString(), v.toObject());
-    // samples 10.001 .. 10.005 ms in us: mean = median = 10003, sample stddev = 1.5811
-    EXPECT_DOUBLE_EQ(serial[u"mean"_s][u"real_time"_s].toDouble(), 10003);
-    EXPECT_DOUBLE_EQ(serial[u"median"_s][u"real_time"_s].toDouble(), 10003);
-    EXPECT_NEAR(serial[u"stddev"_s][u"real_time"_s].toDouble(), 1.5811388300841898, 1e-9);
-    EXPECT_NEAR(serial[u"cv"_s][u"real_time"_s].toDouble(), 1.5811388300841898 / 10003, 1e-12);
+    // samples 10.001 .. 10.005 ms in ns: mean = median = 10003000, sample stddev = 1581.14
+    EXPECT_DOUBLE_EQ(serial[u"mean"_s][u"real_time"_s].toDouble(), 10003000);
+    EXPECT_DOUBLE_EQ(serial[u"median"_s][u"real_time"_s].toDouble(), 10003000);
+    EXPECT_NEAR(serial[u"stddev"_s][u"real_time"_s].toDouble(), 1581.1388300841898, 1e-6);
+    EXPECT_NEAR(serial[u"cv"_s][u"real_time"_s].toDouble(), 1581.1388300841898 / 10003000, 1e-12);
 }
 
 TEST(GbenchWriter, ContextHasGoogleBenchmarksFields)
@@ -173,14 +173,4 @@ TEST(GbenchWriter, ReadsBackAsTheSameRun)
     }
     // ParaBench semantics: speedup against serial, real_time is the whole job's time.
     EXPECT_NEAR(back.cells[2].stats.speedup, 10003000.0 / 5503000.0, 1e-9);
-}
-
-TEST(GbenchWriter, TimeUnitKeepsValuesAboveOneHundred)
-{
-    EXPECT_EQ(GbenchWriter::timeUnitFor(50), u"ns"_s);
-    EXPECT_EQ(GbenchWriter::timeUnitFor(99999), u"ns"_s);
-    EXPECT_EQ(GbenchWriter::timeUnitFor(100000), u"us"_s);
-    EXPECT_EQ(GbenchWriter::timeUnitFor(5.5e6), u"us"_s);
-    EXPECT_EQ(GbenchWriter::timeUnitFor(2e8), u"ms"_s);
-    EXPECT_EQ(GbenchWriter::timeUnitFor(3e11), u"s"_s);
 }
