@@ -1,5 +1,7 @@
 #include "core/io/jsonreader.h"
 
+#include "core/io/derivedstats.h"
+#include "core/io/resultcheck.h"
 #include "core/io/resultio.h"
 
 namespace pb {
@@ -27,6 +29,11 @@ std::optional<RunResult> JsonReader::read(const QJsonObject &root)
     if (m_version < 2) // every cell of a version-1 run measured the configured size
         for (CellResult &c : r.cells)
             c.size = r.config.size;
+    // Well-typed is not enough: the values must fit together, and the numbers shown must be
+    // the ones the samples give.
+    if (!checkResultConsistency(r, m_error))
+        return std::nullopt;
+    recomputeDerivedStatistics(r);
     return r;
 }
 

@@ -9,11 +9,12 @@ namespace pb {
 
 /// Parses and validates a ParaBench JSON result document (fromJson() delegates here).
 /// Refuses foreign documents and newer format versions; ignores unknown fields, so fields
-/// added later (additive changes) do not break older readers.
+/// added later (additive changes) do not break older readers. Then refuses inconsistent
+/// values (checkResultConsistency) and recomputes derived statistics from the samples.
 class JsonReader
 {
 public:
-    explicit JsonReader(QString *error) : m_fields(error) {}
+    explicit JsonReader(QString *error) : m_fields(error), m_error(error) {}
 
     std::optional<RunResult> read(const QJsonObject &root);
 
@@ -33,6 +34,7 @@ private:
     bool objectAt(const QJsonArray &a, const QString &path, qsizetype i, QJsonObject *out);
 
     JsonFields m_fields;
+    QString *m_error;
     int m_version = RunResult::kFormatVersion; ///< of the document being read
 };
 

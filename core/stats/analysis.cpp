@@ -39,6 +39,13 @@ void fitStrategies(RunResult &result)
 
 void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings, int firstNewCell)
 {
+    analyzeCells(result, firstNewCell);
+    result.warnings = runnerWarnings;
+    result.warnings.append(analyzeWarnings(result));
+}
+
+void analyzeCells(RunResult &result, int firstNewCell)
+{
     // By value: iterating the cells mutably may detach the list, so no pointers into it.
     const CellResult *base = result.baseline();
     const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
@@ -55,8 +62,6 @@ void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings, int 
         }
     }
     fitStrategies(result);
-    result.warnings = runnerWarnings;
-    result.warnings.append(analyzeWarnings(result));
 }
 
 } // namespace pb

@@ -11,4 +11,8 @@ namespace pb {
 void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings = {},
                    int firstNewCell = 0);
 
+/// The sample-derived part of analyzeResult: cell statistics and Amdahl fits, warnings left
+/// alone. The result reader recomputes a file's numbers with it.
+void analyzeCells(RunResult &result, int firstNewCell = 0);
+
 } // namespace pb

@@ -2,6 +2,7 @@
 // and layout behaviour: settings and data folders in temporary directories, errors recorded.
 #pragma once
 
+#include "core/stats/analysis.h"
 #include "ui/configpanel.h"
 #include "ui/mainwindow.h"
 
@@ -99,23 +100,19 @@ protected:
         {
             const char *strategy;
             int workers;
-            double median, speedup;
-        } rows[] = {{"serial", 1, 2e6, 1.0}, {"mapped", 1, 2.1e6, 0.95}, {"mapped", 2, 1.1e6, 1.8}};
+            double median;
+        } rows[] = {{"serial", 1, 2e6}, {"mapped", 1, 2.1e6}, {"mapped", 2, 1.1e6}};
         for (const auto &row : rows) {
             CellResult c;
             c.strategy = QLatin1String(row.strategy);
             c.workers = row.workers;
             c.samplesNs = {qint64(row.median), qint64(row.median * 1.01),
                            qint64(row.median * 0.99)};
-            c.stats.n = 3;
-            c.stats.medianNs = c.stats.minNs = c.stats.maxNs = c.stats.meanNs = row.median;
-            c.stats.medianCiLowNs = row.median * 0.99;
-            c.stats.medianCiHighNs = row.median * 1.01;
-            c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = row.speedup;
-            c.stats.efficiency = row.speedup / row.workers;
+            c.size = r.config.size;
             c.verified = true;
             r.cells << c;
         }
+        analyzeCells(r); // the statistics its samples give, as the reader insists
         return r;
     }
 

@@ -303,6 +303,8 @@ TEST_F(MainWindowTest, SettingsOfAResultCanBeLoadedToRunAgain)
     r.config.workers = {1, 3};
     r.config.strategies = {QStringLiteral("serial"), QStringLiteral("inplace")};
     r.config.reps.repetitions = 7;
+    r.cells.clear(); // the reader refuses cells the configuration does not list
+    r.fits.clear();
     const QString path = m_files.filePath(QStringLiteral("cli.json"));
     QString error;
     ASSERT_TRUE(writeResultFile(r, path, QStringLiteral("json"), &error)) << qPrintable(error);

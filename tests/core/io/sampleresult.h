@@ -1,8 +1,11 @@
 #pragma once
 
 // A RunResult with every field set to a non-default value, shared by the result I/O tests.
+// makeFullResult's statistics are made up (writers print whatever they get);
+// makeConsistentResult's are computed from the samples, as the reader recomputes them.
 
 #include "core/model/result.h"
+#include "core/stats/analysis.h"
 
 namespace pb::testdata {
 
@@ -91,6 +94,14 @@ inline RunResult makeFullResult()
                    QStringLiteral("use --adaptive"), QStringLiteral("mapped"), 4}};
     r.processPeakRssBytes = 55555555;
     r.autoChunkSize = 6250;
+    return r;
+}
+
+/// makeFullResult with the statistics and fits its samples give (none: it is a sweep).
+inline RunResult makeConsistentResult()
+{
+    RunResult r = makeFullResult();
+    analyzeCells(r);
     return r;
 }
 

@@ -7,14 +7,14 @@
 #include <gtest/gtest.h>
 
 using namespace pb;
-using pb::testdata::makeFullResult;
+using pb::testdata::makeConsistentResult;
 
 namespace {
 
 /// The full result as a version-1 document: no version-2 fields, errors carry the old prefixes.
 QJsonObject versionOne(const QStringList &errors)
 {
-    QJsonObject root = toJson(makeFullResult());
+    QJsonObject root = toJson(makeConsistentResult());
     root[QStringLiteral("version")] = 1;
     QJsonArray cells = root[QStringLiteral("cells")].toArray();
     for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -36,7 +36,7 @@ TEST(JsonVersions, EveryErrorKindRoundTrips)
          {CellErrorKind::None, CellErrorKind::Kernel, CellErrorKind::OutOfMemory,
           CellErrorKind::Verification, CellErrorKind::Canceled, CellErrorKind::ThreadStart,
           CellErrorKind::Crashed, CellErrorKind::Engine}) {
-        RunResult r = makeFullResult();
+        RunResult r = makeConsistentResult();
         r.cells[1].errorKind = kind;
         r.cells[1].error = kind == CellErrorKind::None ? QString() : QStringLiteral("it broke");
         const QJsonObject root = toJson(r);
@@ -51,7 +51,7 @@ TEST(JsonVersions, EveryErrorKindRoundTrips)
 
 TEST(JsonVersions, VersionTwoWithoutErrorKindMeansNone)
 {
-    QJsonObject root = toJson(makeFullResult());
+    QJsonObject root = toJson(makeConsistentResult());
     QJsonArray cells = root[QStringLiteral("cells")].toArray();
     QJsonObject cell = cells[0].toObject();
     cell.remove(QStringLiteral("errorKind"));
@@ -65,7 +65,7 @@ TEST(JsonVersions, VersionTwoWithoutErrorKindMeansNone)
 
 TEST(JsonVersions, UnknownErrorKindIsRefusedWithTheValidNames)
 {
-    QJsonObject root = toJson(makeFullResult());
+    QJsonObject root = toJson(makeConsistentResult());
     QJsonArray cells = root[QStringLiteral("cells")].toArray();
     QJsonObject cell = cells[2].toObject();
     cell[QStringLiteral("errorKind")] = QStringLiteral("gremlins");
@@ -95,7 +95,7 @@ TEST(JsonVersions, VersionOneInfersTheErrorKindFromTheOldPrefix)
 
 TEST(JsonVersions, CellSizeCpuTimeAndStealAreStored)
 {
-    const RunResult r = makeFullResult();
+    const RunResult r = makeConsistentResult();
     const QJsonObject cell = toJson(r)[QStringLiteral("cells")][1].toObject();
     EXPECT_EQ(cell[QStringLiteral("size")].toInteger(), r.cells[1].size);
     EXPECT_EQ(cell[QStringLiteral("cpuNs")].toArray().size(), r.cells[1].samplesNs.size());
@@ -109,7 +109,7 @@ TEST(JsonVersions, CellSizeCpuTimeAndStealAreStored)
 
 TEST(JsonVersions, UnknownCpuTimeAndStealRoundTrip)
 {
-    RunResult r = makeFullResult();
+    RunResult r = makeConsistentResult();
     r.cells[0].cpuNs.clear();
     r.cells[0].stealNs = -1;
     const QJsonObject cell = toJson(r)[QStringLiteral("cells")][0].toObject();
@@ -124,7 +124,7 @@ TEST(JsonVersions, UnknownCpuTimeAndStealRoundTrip)
 
 TEST(JsonVersions, CpuTimesMustMatchTheSamples)
 {
-    QJsonObject root = toJson(makeFullResult());
+    QJsonObject root = toJson(makeConsistentResult());
     QJsonArray cells = root[QStringLiteral("cells")].toArray();
     QJsonObject cell = cells[1].toObject();
     cell[QStringLiteral("cpuNs")] = QJsonArray{1, 2};
@@ -139,7 +139,7 @@ TEST(JsonVersions, CpuTimesMustMatchTheSamples)
 TEST(JsonVersions, VersionTwoRequiresCellSizeCpuTimeAndSteal)
 {
     for (const char *key : {"size", "cpuNs", "stealNs"}) {
-        QJsonObject root = toJson(makeFullResult());
+        QJsonObject root = toJson(makeConsistentResult());
         QJsonArray cells = root[QStringLiteral("cells")].toArray();
         QJsonObject cell = cells[0].toObject();
         cell.remove(QLatin1String(key));

@@ -15,14 +15,14 @@
 #include <unistd.h>
 
 using namespace pb;
-using pb::testdata::makeFullResult;
+using pb::testdata::makeConsistentResult;
 
 namespace {
 
 /// Parses the serialized full result, lets `edit` break it, and returns fromJson's error.
 template <class Edit> QString errorAfter(Edit edit)
 {
-    QJsonObject root = toJson(makeFullResult());
+    QJsonObject root = toJson(makeConsistentResult());
     edit(root);
     QString error;
     EXPECT_FALSE(fromJson(root, &error).has_value());
@@ -44,7 +44,7 @@ QJsonObject editCell(QJsonObject root, qsizetype index, const QString &key, cons
 
 TEST(ResultJson, RoundTripOfFullyPopulatedResultIsExact)
 {
-    const RunResult original = makeFullResult();
+    const RunResult original = makeConsistentResult();
     QString error;
     const std::optional<RunResult> back = fromJson(toJson(original), &error);
     ASSERT_TRUE(back.has_value()) << error.toStdString();
@@ -52,13 +52,15 @@ TEST(ResultJson, RoundTripOfFullyPopulatedResultIsExact)
     EXPECT_EQ(back->system, original.system);
     EXPECT_EQ(back->cells, original.cells);
     EXPECT_FALSE(back->cells[0].stats.karpFlatt.has_value());
-    EXPECT_EQ(back->cells[1].stats.karpFlatt, std::optional<double>(0.0123456789012345));
+    EXPECT_TRUE(back->cells[1].stats.karpFlatt.has_value());
+    EXPECT_EQ(back->cells[1].stats, original.cells[1].stats);
+    EXPECT_TRUE(back->warnings == original.warnings); // nothing had to be recomputed
     EXPECT_TRUE(*back == original);
 }
 
 TEST(ResultJson, RoundTripThroughJsonTextAndDefaultResult)
 {
-    for (const RunResult &original : {makeFullResult(), RunResult()}) {
+    for (const RunResult &original : {makeConsistentResult(), RunResult()}) {
         const QByteArray text = QJsonDocument(toJson(original)).toJson();
         const QJsonDocument doc = QJsonDocument::fromJson(text);
         QString error;
@@ -70,7 +72,7 @@ TEST(ResultJson, RoundTripThroughJsonTextAndDefaultResult)
 
 TEST(ResultJson, CanceledRunWithoutCellsIsAccepted)
 {
-    RunResult r = makeFullResult();
+    RunResult r = makeConsistentResult();
     r.status = RunStatus::Canceled;
     r.cells.clear();
     QString error;
@@ -82,7 +84,7 @@ TEST(ResultJson, CanceledRunWithoutCellsIsAccepted)
 
 TEST(ResultJson, StoresVersionFormatAndIntegerSamples)
 {
-    const QJsonObject root = toJson(makeFullResult());
+    const QJsonObject root = toJson(makeConsistentResult());
     EXPECT_EQ(root[QStringLiteral("format")].toString(), QStringLiteral("parabench-result"));
     EXPECT_EQ(root[QStringLiteral("version")].toInt(), 2);
     const QJsonArray samples =
@@ -179,7 +181,7 @@ protected:
 
 TEST_F(ResultFiles, WriteThenReadGivesEqualResult)
 {
-    const RunResult original = makeFullResult();
+    const RunResult original = makeConsistentResult();
     QString error;
     ASSERT_TRUE(
         writeResultFile(original, path(QStringLiteral("r.json")), QStringLiteral("json"), &error))
@@ -191,7 +193,7 @@ TEST_F(ResultFiles, WriteThenReadGivesEqualResult)
 
 TEST_F(ResultFiles, ReadRejectsTruncatedJsonWithOffset)
 {
-    const QByteArray full = QJsonDocument(toJson(makeFullResult())).toJson();
+    const QByteArray full = QJsonDocument(toJson(makeConsistentResult())).toJson();
     writeRaw(QStringLiteral("t.json"), full.left(full.size() / 2));
     QString error;
     EXPECT_FALSE(readResultFile(path(QStringLiteral("t.json")), &error).has_value());
