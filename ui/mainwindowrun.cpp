@@ -6,6 +6,7 @@
 #include "core/run/runcontroller.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/elidedtext.h"
 #include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
 #include "ui/runlist.h"
@@ -21,11 +22,13 @@
 namespace pb::ui {
 namespace {
 
+/// At most kMaxShownLines lines, each elided: thousands of failed cells must not freeze the
+/// rich-text banner.
 QString escapedLines(const QStringList &lines)
 {
     QStringList escaped;
-    for (const QString &l : lines)
-        escaped << l.toHtmlEscaped();
+    for (const QString &l : firstLinesWithMore(lines))
+        escaped << elided(l).toHtmlEscaped();
     return escaped.join(QStringLiteral("<br>"));
 }
 

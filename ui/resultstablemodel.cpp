@@ -2,6 +2,7 @@
 
 #include "core/io/resultformat.h"
 #include "core/model/units.h"
+#include "ui/elidedtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -123,7 +124,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (failed)
-            return cell.error;
+            return elided(cell.error, kMaxShownTooltipChars);
         if (index.column() == Median || index.column() == Ci95)
             return tr("%1 timed repetitions; CI width %2% of the median")
                 .arg(cell.stats.n)

@@ -1,5 +1,6 @@
 #include "ui/resultsview.h"
 
+#include "ui/elidedtext.h"
 #include "ui/resultstablemodel.h"
 
 #include <QHeaderView>
@@ -110,8 +111,8 @@ QString ResultsView::notesHtml(const pb::RunResult &result) const
 {
     QStringList parts;
     if (result.status == pb::RunStatus::Failed && !result.error.isEmpty())
-        parts
-            << tr("<b style='color:#c01c28'>Run failed:</b> %1").arg(result.error.toHtmlEscaped());
+        parts << tr("<b style='color:#c01c28'>Run failed:</b> %1")
+                     .arg(elided(result.error).toHtmlEscaped());
     QStringList fits;
     for (const pb::AmdahlFit &f : result.fits) {
         fits << tr("%1: serial fraction %2 (R² %3, %4 points)")
@@ -121,14 +122,23 @@ QString ResultsView::notesHtml(const pb::RunResult &result) const
     }
     if (!fits.isEmpty())
         parts << tr("<b>Amdahl fit</b> — %1").arg(fits.join(QStringLiteral("; ")));
-    for (const pb::Warning &w : result.warnings) {
+    // A file may hold thousands of warnings: a rich-text label of all of them takes minutes to
+    // lay out. The first few, each elided, and how many more there are.
+    QStringList warnings;
+    for (const pb::Warning &w : result.warnings.mid(0, kMaxShownLines + 1)) {
         QString where;
         if (!w.strategy.isEmpty())
             where = QStringLiteral(" [%1 · %2 w]").arg(w.strategy.toHtmlEscaped()).arg(w.workers);
-        parts << QStringLiteral("⚠ <b>%1</b>%2 %3 <i>%4</i>")
-                     .arg(w.code.toHtmlEscaped(), where, w.message.toHtmlEscaped(),
-                          w.hint.toHtmlEscaped());
+        warnings << QStringLiteral("⚠ <b>%1</b>%2 %3 <i>%4</i>")
+                        .arg(w.code.toHtmlEscaped(), where, elided(w.message).toHtmlEscaped(),
+                             elided(w.hint).toHtmlEscaped());
     }
+    if (result.warnings.size() > kMaxShownLines) {
+        warnings = warnings.mid(0, kMaxShownLines);
+        warnings << tr("… and %n more warning(s) (all of them are in the exported data)", nullptr,
+                       int(result.warnings.size() - kMaxShownLines));
+    }
+    parts << warnings;
     if (parts.isEmpty())
         return result.cells.isEmpty() ? tr("<i>No cells measured yet.</i>")
                                       : tr("No measurement warnings.");

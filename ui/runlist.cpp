@@ -1,5 +1,7 @@
 #include "ui/runlist.h"
 
+#include "ui/elidedtext.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -232,7 +234,7 @@ void RunList::refreshItem(QTreeWidgetItem *item, const RunEntry &entry)
     QString tip = entry.sourceFile.isEmpty() ? tr("Measured in this session")
                                              : tr("Loaded from %1").arg(entry.sourceFile);
     if (!entry.result.error.isEmpty())
-        tip += QLatin1Char('\n') + entry.result.error;
+        tip += QLatin1Char('\n') + elided(entry.result.error, kMaxShownTooltipChars);
     item->setToolTip(0, tip);
     item->setToolTip(1, tip);
 }

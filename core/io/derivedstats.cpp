@@ -93,11 +93,13 @@ bool recomputeDerivedStatistics(RunResult &result)
         if (diff.isEmpty())
             continue;
         if (differing++ == 0)
-            first = QStringLiteral("cells[%1] (%2, %3 workers): %4")
+            first = QStringLiteral("cells[%1] (%2, %3): %4")
                         .arg(i)
-                        .arg(result.cells[i].strategy)
-                        .arg(result.cells[i].workers)
-                        .arg(diff);
+                        .arg(result.cells[i].strategy,
+                             result.cells[i].workers == 1
+                                 ? QStringLiteral("1 worker")
+                                 : QStringLiteral("%1 workers").arg(result.cells[i].workers),
+                             diff);
     }
     const QString fits = fitsDifference(storedFits, result.fits);
     if (differing == 0 && fits.isEmpty())

@@ -13,6 +13,17 @@ using namespace resultlimits;
 
 constexpr int kMaxTextChars = 64 * 1024; ///< messages and hints (the JSON layer's string bound)
 
+/// At most `chars` UTF-16 units of `text`, never half a surrogate pair, "…" when cut.
+QString excerpt(const QString &text, int chars)
+{
+    if (text.size() <= chars)
+        return text;
+    qsizetype n = chars;
+    if (text[n - 1].isHighSurrogate())
+        --n;
+    return text.left(n) + QStringLiteral("…");
+}
+
 /// Collects the first failure as "field: what".
 class Checker
 {
@@ -45,7 +56,7 @@ public:
                 return fail(field, QStringLiteral("\"%1\" is not an identifier (letters, digits "
                                                   "and _ . : / + -, starting with a letter or "
                                                   "digit)")
-                                       .arg(id.left(kMaxIdChars)));
+                                       .arg(excerpt(id, 32)));
         return true;
     }
 
@@ -128,7 +139,7 @@ bool checkConfig(const RunConfig &c, Checker &k)
             QStringLiteral("config.params"),
             QStringLiteral("%1 parameters; at most %2").arg(c.params.size()).arg(kMaxParams));
     for (auto it = c.params.cbegin(); it != c.params.cend(); ++it) {
-        const QString field = QStringLiteral("config.params.") + it.key().left(kMaxIdChars);
+        const QString field = QStringLiteral("config.params.") + excerpt(it.key(), 32);
         if (!k.identifier(field, it.key()))
             return false;
         const int type = it.value().typeId();

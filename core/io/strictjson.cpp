@@ -102,6 +102,8 @@ bool StrictJsonChecker::document()
     if (!values())
         return false;
     skipSpace();
+    if (m_p != m_end && *m_p == '/')
+        return fail(QStringLiteral("comments are not allowed in JSON"));
     if (m_p != m_end)
         return fail(QStringLiteral("unexpected %1 after the end of the JSON value (a JSON text "
                                    "holds exactly one value)")
@@ -210,6 +212,8 @@ bool StrictJsonChecker::afterValue(bool *expectValue)
         *expectValue = false;
         return true;
     }
+    if (*m_p == '/')
+        return fail(QStringLiteral("comments are not allowed in JSON"));
     return fail(f.object ? QStringLiteral("expected ',' or '}' after an object member, got %1")
                                .arg(describeByte(*m_p))
                          : QStringLiteral("expected ',' or ']' after an array element, got %1")
@@ -226,6 +230,8 @@ bool StrictJsonChecker::member()
             return fail(QStringLiteral("a trailing comma before '}' is not allowed in JSON"));
         if (*m_p == '\'')
             return fail(QStringLiteral("member names need double quotes, not single quotes"));
+        if (*m_p == '/')
+            return fail(QStringLiteral("comments are not allowed in JSON"));
         return fail(QStringLiteral("expected a member name in double quotes, got %1")
                         .arg(describeByte(*m_p)));
     }
