@@ -1,6 +1,7 @@
 #include "ui/appsettings.h"
 
 #include "core/io/resultio.h"
+#include "core/io/strictjson.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -23,14 +24,14 @@ std::optional<pb::RunConfig> AppSettings::loadConfig(QString *why)
     }
     // The configuration is stored inside an empty result document so the documented, versioned
     // JSON format (and its validation) is reused instead of a second serialization.
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        *why = parseError.errorString();
+    // Settings files are edited by hand too: the same strict reading as result files.
+    QString error;
+    const std::optional<QJsonDocument> doc = pb::parseStrictJson(json, pb::JsonLimits(), &error);
+    if (!doc || !doc->isObject()) {
+        *why = doc ? QStringLiteral("not a JSON object") : error;
         return std::nullopt;
     }
-    QString error;
-    const auto result = pb::fromJson(doc.object(), &error);
+    const auto result = pb::fromJson(doc->object(), &error);
     if (!result) {
         *why = error;
         return std::nullopt;
