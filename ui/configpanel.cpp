@@ -6,6 +6,7 @@
 #include "core/run/registry.h"
 #include "core/run/validation.h"
 #include "core/sys/procstats.h"
+#include "ui/costprobe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +25,6 @@
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <QTimer>
 
 #include <cmath>
 
@@ -67,15 +66,14 @@ pb::RunConfig ConfigPanel::defaultConfig()
 
 ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
 {
-    m_estimateTimer = new QTimer(this);
-    m_estimateTimer->setSingleShot(true);
-    m_estimateTimer->setInterval(250);
-    connect(m_estimateTimer, &QTimer::timeout, this, [this] {
-        updateEstimates(config());
+    m_costProbe = new CostProbe(this);
+    connect(m_costProbe, &CostProbe::measured, this, [this] {
+        showTimeEstimate(config());
         // A label that grew to two lines after the scroll area sized the panel: re-lay out.
         layout()->activate();
         updateGeometry();
     });
+    m_costProbe->warmUp();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildWorkloadGroup());
     layout->addWidget(buildWorkersGroup());
@@ -445,6 +443,7 @@ QStringList ConfigPanel::setConfig(const pb::RunConfig &requested)
 
 void ConfigPanel::setLocked(bool locked)
 {
+    m_costProbe->setPaused(locked); // a probe would compete with the run for the CPUs
     for (QGroupBox *box : findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly))
         box->setEnabled(!locked);
 }

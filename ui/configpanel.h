@@ -2,7 +2,6 @@
 
 #include "core/model/runconfig.h"
 
-#include <QHash>
 #include <QMap>
 #include <QWidget>
 
@@ -15,13 +14,14 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGridLayout;
 class QLabel;
-class QTimer;
 class QLineEdit;
 class QSpinBox;
 class QKeyEvent;
 class QAbstractButton;
 
 namespace pb::ui {
+
+class CostProbe;
 
 /// Edits a RunConfig: workload, size, parameters, worker counts, strategies, repetitions.
 /// Shows live memory and run-time estimates and says why a configuration cannot run.
@@ -43,8 +43,10 @@ public:
     /// Empty when the configuration can run, otherwise the message shown under the panel.
     QString problem() const { return m_problem; }
     bool isRunnable() const { return m_problem.isEmpty(); }
-    /// Disables editing while a run is in progress.
+    /// Disables editing while a run is in progress (and holds back cost probes meanwhile).
     void setLocked(bool locked);
+    /// The run-time estimate waits for a per-item cost measured in the background.
+    bool isEstimating() const;
 
 signals:
     void configChanged();
@@ -70,7 +72,7 @@ private:
     void updateTabOrder();
     void updateSweepNote(const pb::RunConfig &config);
     void updateEstimates(const pb::RunConfig &config);
-    double cachedNsPerItem(const pb::RunConfig &config);
+    void showTimeEstimate(const pb::RunConfig &config);
 
     pb::RunConfig m_base; // keeps fields without widgets (warm-up seconds)
     QComboBox *m_workload = nullptr;
@@ -97,9 +99,7 @@ private:
     QList<QAbstractButton *> m_sizeButtons, m_presetButtons;
     QList<qint64> m_customSweep; ///< a loaded sweep that is not the automatic list
     QLabel *m_message = nullptr;
-    QHash<QString, double> m_probeCache;
-    QTimer *m_estimateTimer = nullptr; ///< debounces updateEstimates()
-    static QString probeKey(const pb::RunConfig &config);
+    CostProbe *m_costProbe = nullptr; ///< per-item cost for the run-time estimate, off-thread
     QString m_problem;
     bool m_loading = false;
     bool m_lastRunnable = true;

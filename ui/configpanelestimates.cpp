@@ -3,20 +3,17 @@
 
 #include "core/model/sizeparse.h"
 #include "core/model/units.h"
-#include "core/run/autochunk.h"
 #include "core/run/cellplan.h"
 #include "core/run/registry.h"
 #include "core/run/validation.h"
 #include "core/sys/procstats.h"
+#include "ui/costprobe.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTimer>
 
 #include <cmath>
 
@@ -40,12 +37,7 @@ void ConfigPanel::refresh()
         problem = tr("Refusing to run: the experiment needs about %1 but only %2 of memory is "
                      "available. Reduce the data size.")
                       .arg(pb::formatBytes(needed), pb::formatBytes(available));
-    // The run-time estimate may probe the kernel (up to one item's cost): not per keystroke.
-    // Before the panel is shown, or with the cost already known, it is immediate.
-    if (!isVisible() || m_probeCache.contains(probeKey(c)))
-        updateEstimates(c);
-    else
-        m_estimateTimer->start();
+    updateEstimates(c); // never blocks: an unknown per-item cost is measured in the background
     updateSweepNote(c);
     m_problem = problem;
     m_message->setText(problem);
@@ -57,23 +49,9 @@ void ConfigPanel::refresh()
     }
 }
 
-QString ConfigPanel::probeKey(const pb::RunConfig &config)
+bool ConfigPanel::isEstimating() const
 {
-    return config.workload + QLatin1Char('|') +
-           QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(config.params)).toJson());
-}
-
-double ConfigPanel::cachedNsPerItem(const pb::RunConfig &config)
-{
-    const QString key = probeKey(config);
-    auto it = m_probeCache.constFind(key);
-    if (it != m_probeCache.cend())
-        return it.value();
-    QString error;
-    // A few milliseconds, once per workload/parameter set; cheap enough for the GUI thread.
-    const double ns = pb::probeNsPerItem(config.workload, config.params, &error);
-    m_probeCache.insert(key, ns);
-    return ns;
+    return m_costProbe->isBusy();
 }
 
 void ConfigPanel::updateEstimates(const pb::RunConfig &c)
@@ -89,7 +67,21 @@ void ConfigPanel::updateEstimates(const pb::RunConfig &c)
         available > 0
             ? tr("≈ %1 (%2 available)").arg(pb::formatBytes(bytes), pb::formatBytes(available))
             : tr("≈ %1").arg(pb::formatBytes(bytes)));
-    const double nsPerItem = cachedNsPerItem(c);
+    showTimeEstimate(c);
+}
+
+void ConfigPanel::showTimeEstimate(const pb::RunConfig &c)
+{
+    if (c.size < 0 || !pb::findWorkload(c.workload))
+        return; // updateEstimates() said so already
+    const std::optional<double> cost = m_costProbe->cached(c.workload, c.params);
+    if (!cost) {
+        // Probing costs up to one item (a second for spin at 1e6 µs): never on this thread.
+        m_time->setText(tr("estimating…"));
+        m_costProbe->request(c.workload, c.params);
+        return;
+    }
+    const double nsPerItem = *cost;
     if (nsPerItem <= 0) {
         m_time->setText(tr("unknown"));
         return;

@@ -2,8 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace pb::ui {
+
+namespace {
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+} // namespace
 
 StallProbe::StallProbe(int intervalMs, QObject *parent) : QObject(parent), m_intervalMs(intervalMs)
 {
@@ -16,8 +29,10 @@ StallProbe::StallProbe(int intervalMs, QObject *parent) : QObject(parent), m_int
 void StallProbe::start()
 {
     m_latenessMs.clear();
+    m_worstBusyMs = 0;
     m_clock.start();
     m_lastTickNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -35,7 +50,12 @@ void StallProbe::onTick()
     const qint64 now = m_clock.nsecsElapsed();
     const double intervalMs = double(now - m_lastTickNs) / 1e6;
     m_lastTickNs = now;
-    m_latenessMs.append(std::max(0.0, intervalMs - m_intervalMs));
+    const qint64 cpu = threadCpuNs();
+    const double busyMs = double(cpu - m_lastCpuNs) / 1e6;
+    m_lastCpuNs = cpu;
+    const double lateness = std::max(0.0, intervalMs - m_intervalMs);
+    m_latenessMs.append(lateness);
+    m_worstBusyMs = std::max(m_worstBusyMs, std::min(lateness, busyMs));
 }
 
 StallStats StallProbe::summarize() const
@@ -49,6 +69,7 @@ StallStats StallProbe::summarize() const
     const auto rank = qsizetype(std::ceil(0.99 * double(sorted.size()))) - 1;
     s.p99Ms = sorted.at(std::clamp<qsizetype>(rank, 0, sorted.size() - 1));
     s.worstMs = sorted.last();
+    s.worstBusyMs = m_worstBusyMs;
     return s;
 }
 
