@@ -1,6 +1,8 @@
 #include "ui/runstore.h"
 
+#include "core/io/regularfile.h"
 #include "core/io/resultio.h"
+#include "core/io/strictjson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -44,19 +46,19 @@ struct IndexEntry
 
 QList<IndexEntry> readIndex(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.exists())
+    if (!QFileInfo::exists(path))
         return {};
-    if (f.size() > kMaxIndexBytes || !f.open(QIODevice::ReadOnly)) {
-        *error = f.size() > kMaxIndexBytes ? QStringLiteral("larger than 1 MiB") : f.errorString();
+    // The same guards as a result file: a FIFO or device planted here must not hang the start.
+    const std::optional<QByteArray> bytes = pb::readRegularFile(path, kMaxIndexBytes, error);
+    if (!bytes)
         return {};
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QLatin1String("format")).toString() != kIndexFormat ||
+    const std::optional<QJsonDocument> doc = pb::parseStrictJson(*bytes, pb::JsonLimits(), error);
+    if (!doc)
+        return {};
+    const QJsonObject root = doc->object();
+    if (!doc->isObject() || root.value(QLatin1String("format")).toString() != kIndexFormat ||
         !root.value(QLatin1String("runs")).isArray()) {
-        *error = doc.isObject() ? QStringLiteral("not a ParaBench run list") : parse.errorString();
+        *error = QStringLiteral("not a ParaBench run list");
         return {};
     }
     QList<IndexEntry> out;
