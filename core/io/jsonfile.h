@@ -7,10 +7,11 @@
 
 namespace pb {
 
-/// Reads a file that must hold one JSON object: refuses a missing file, a directory, a file
-/// over the result-size cap and malformed JSON (line and column named; a bare NaN or Infinity
-/// explained). The one place result readers get their document from, so stricter checks of
-/// the bytes (the hardened reader in progress) apply to every format at once.
+/// Reads a file that must hold one JSON object: a regular file of at most 256 MiB
+/// (readRegularFile: no directory, FIFO or device), not empty, strict RFC 8259 JSON within
+/// JsonLimits (checkStrictJson; line, column and offset named; Google Benchmark's bare NaN or
+/// Infinity explained). The one place result readers get their document from, so every format
+/// gets the same checks of the bytes.
 std::optional<QJsonObject> readJsonObjectFile(const QString &path, QString *error);
 
 } // namespace pb

@@ -3,10 +3,9 @@
 #include "core/io/atomicfile.h"
 #include "core/io/csvwriter.h"
 #include "core/io/gbenchwriter.h"
+#include "core/io/jsonfile.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/markdownwriter.h"
-#include "core/io/regularfile.h"
-#include "core/io/strictjson.h"
 #include "core/io/textwriter.h"
 
 #include <QJsonDocument>
@@ -62,29 +61,11 @@ std::optional<RunResult> readResultFile(const QString &path, QString *error)
 {
     QString localError;
     QString *err = error ? error : &localError;
-    const JsonLimits limits; // the defaults are sized for result files
-    const std::optional<QByteArray> bytes = readRegularFile(path, limits.maxBytes, err);
-    if (!bytes)
+    const std::optional<QJsonObject> root = readJsonObjectFile(path, err);
+    if (!root)
         return std::nullopt;
-    if (bytes->isEmpty()) {
-        *err = QStringLiteral("cannot read %1: the file is empty").arg(path);
-        return std::nullopt;
-    }
-    QString jsonError;
-    const std::optional<QJsonDocument> doc = parseStrictJson(*bytes, limits, &jsonError);
-    if (!doc) {
-        *err = QStringLiteral("%1 is not valid JSON: %2").arg(path, jsonError);
-        return std::nullopt;
-    }
-    if (!doc->isObject()) {
-        *err = QStringLiteral("%1: not a ParaBench result: the document is %2, expected an "
-                              "object")
-                   .arg(path, doc->isArray() ? QStringLiteral("an array")
-                                             : QStringLiteral("not an object"));
-        return std::nullopt;
-    }
     QString parseMessage;
-    std::optional<RunResult> result = fromJson(doc->object(), &parseMessage);
+    std::optional<RunResult> result = fromJson(*root, &parseMessage);
     if (!result)
         *err = path + QStringLiteral(": ") + parseMessage;
     return result;

@@ -39,6 +39,7 @@ public:
     }
 
     bool document();
+    qsizetype errorOffset() const { return m_errorAt; }
     QString error() const
     {
         return jsonLineAndColumn(m_bytes, m_errorAt) + QStringLiteral(": ") + m_what;
@@ -531,20 +532,23 @@ QString jsonLineAndColumn(QByteArrayView bytes, qsizetype offset)
     return QStringLiteral("line %1, column %2 (byte offset %3)").arg(line).arg(column).arg(offset);
 }
 
-bool checkStrictJson(QByteArrayView bytes, const JsonLimits &limits, QString *error)
+bool checkStrictJson(QByteArrayView bytes, const JsonLimits &limits, QString *error,
+                     qsizetype *errorOffset)
 {
     StrictJsonChecker checker(bytes, limits);
     if (checker.document())
         return true;
     if (error)
         *error = checker.error();
+    if (errorOffset)
+        *errorOffset = checker.errorOffset();
     return false;
 }
 
 std::optional<QJsonDocument> parseStrictJson(const QByteArray &bytes, const JsonLimits &limits,
-                                             QString *error)
+                                             QString *error, qsizetype *errorOffset)
 {
-    if (!checkStrictJson(bytes, limits, error))
+    if (!checkStrictJson(bytes, limits, error, errorOffset))
         return std::nullopt;
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -552,6 +556,8 @@ std::optional<QJsonDocument> parseStrictJson(const QByteArray &bytes, const Json
         if (error)
             *error = jsonLineAndColumn(bytes, parseError.offset) + QStringLiteral(": ") +
                      parseError.errorString();
+        if (errorOffset)
+            *errorOffset = parseError.offset;
         return std::nullopt;
     }
     return doc;

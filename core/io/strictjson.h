@@ -28,11 +28,13 @@ struct JsonLimits
 /// trailing garbage and duplicate keys (whose meaning RFC 8259 leaves open). One linear pass,
 /// memory bounded by the keys of the open objects. On failure *error says what and where:
 /// "line 3, column 14 (byte offset 52): a digit must follow the decimal point (\"1.\")".
-bool checkStrictJson(QByteArrayView bytes, const JsonLimits &limits, QString *error);
+/// *errorOffset (optional) gets the byte offset of the problem.
+bool checkStrictJson(QByteArrayView bytes, const JsonLimits &limits, QString *error,
+                     qsizetype *errorOffset = nullptr);
 
 /// checkStrictJson, then QJsonDocument::fromJson. std::nullopt and *error on any failure.
 std::optional<QJsonDocument> parseStrictJson(const QByteArray &bytes, const JsonLimits &limits,
-                                             QString *error);
+                                             QString *error, qsizetype *errorOffset = nullptr);
 
 /// "line 3, column 7 (byte offset 45)" (column in characters), for messages about JSON text.
 QString jsonLineAndColumn(QByteArrayView bytes, qsizetype offset);
