@@ -4,9 +4,11 @@
 #include "core/run/adaptive.h"
 #include "core/run/autochunk.h"
 #include "core/run/cellerror.h"
+#include "core/run/memoryestimate.h"
 #include "core/run/registry.h"
 #include "core/stats/analysis.h"
 #include "core/stats/statistics.h"
+#include "core/sys/memlimits.h"
 #include "core/sys/procstats.h"
 #include "core/sys/sysinfo.h"
 
@@ -113,6 +115,16 @@ QThreadPool *RunSession::poolFor(int workers, QString *error)
     return m_pool->pool();
 }
 
+QString RunSession::memoryProblem(const CellPlan &plan) const
+{
+    const StrategyMemory need =
+        strategyMemory(plan.strategy->id(), plan.size, m_data->outputBytes(),
+                       plan.strategy->usesChunks() ? resolveChunk(plan) : 0);
+    if (need.addressSpace <= 0)
+        return {};
+    return checkCellMemory(need, proc::residentRoom(), proc::addressSpaceRoom());
+}
+
 qint64 RunSession::resolveChunk(const CellPlan &plan) const
 {
     if (plan.chunkSize > 0)
@@ -139,6 +151,11 @@ RunSession::Outcome RunSession::measureCell(const CellPlan &plan, CellResult &ce
     ctx.cancel = &m_cancel;
     ctx.nsPerItem = serialNsPerItem();
     if (plan.strategy->id() != QLatin1String("serial")) {
+        if (const QString why = memoryProblem(plan); !why.isEmpty()) {
+            cell.errorKind = CellErrorKind::OutOfMemory;
+            cell.error = QStringLiteral("not run: ") + why;
+            return Outcome::Error;
+        }
         ctx.pool = poolFor(plan.workers, &cell.error);
         if (!ctx.pool) {
             cell.errorKind = CellErrorKind::ThreadStart;
@@ -217,6 +234,17 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
 RunSession::Outcome RunSession::checkOutput(const CellPlan &plan, CellResult &cell)
 {
     if (!m_data->hasReference()) {
+        const qint64 out = m_data->outputBytes();
+        if (const QString why = checkCellMemory({out, out,
+                                                 QStringLiteral("keeping the serial output as the "
+                                                                "reference"),
+                                                 plan.strategy->id()},
+                                                proc::residentRoom(), proc::addressSpaceRoom());
+            !why.isEmpty()) {
+            cell.errorKind = CellErrorKind::OutOfMemory;
+            cell.error = QStringLiteral("out of memory: ") + why;
+            return Outcome::Error;
+        }
         try {
             m_data->keepAsReference();
         } catch (const std::bad_alloc &) {

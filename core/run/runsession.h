@@ -29,6 +29,8 @@ private:
     /// Keeps the first output as the reference, or verifies a later one against it.
     Outcome checkOutput(const CellPlan &plan, CellResult &cell);
     qint64 resolveChunk(const CellPlan &plan) const;
+    /// Why the cell cannot run in the memory left, or empty (checked before it allocates).
+    QString memoryProblem(const CellPlan &plan) const;
     /// Serial median per item once the baseline cell is measured, else 0.
     double serialNsPerItem() const;
     /// The warm pool for `workers`, or nullptr with *error when its threads did not start.

@@ -1,8 +1,8 @@
 #include "core/run/validation.h"
 
-#include "core/model/units.h"
+#include "core/run/memoryestimate.h"
 #include "core/run/registry.h"
-#include "core/sys/procstats.h"
+#include "core/sys/memlimits.h"
 #include <parabench/workloaddata.h>
 
 #include <QSet>
@@ -138,17 +138,15 @@ QString validateConfig(const RunConfig &config)
         return QStringLiteral("size %1 is too large: at most %2 items")
             .arg(config.size)
             .arg(kMaxSize);
-    const qint64 need = estimateMemoryBytes(config);
-    const qint64 available = proc::availableMemoryBytes();
-    if (available > 0 && need > available)
-        return QStringLiteral("size %1 needs about %2 of memory but only %3 is available; "
-                              "lower the size")
-            .arg(config.size)
-            .arg(formatBytes(need), formatBytes(available));
     for (const QString &err : {checkWorkers(config.workers), checkStrategies(config, workload),
                                checkRepetitions(config), checkChunks(config)})
         if (!err.isEmpty())
             return err;
+    // Before anything is allocated: a run that cannot fit must not start, since Qt 6.4 cannot
+    // fail every allocation cleanly (a QList that detaches under memory pressure crashes).
+    if (QString err = checkRunMemory(config, proc::residentRoom(), proc::addressSpaceRoom());
+        !err.isEmpty())
+        return err;
     QString error;
     if (!workload->prepare(1, config.params, &error))
         return error;
@@ -157,21 +155,7 @@ QString validateConfig(const RunConfig &config)
 
 qint64 estimateMemoryBytes(const RunConfig &config)
 {
-    const Workload *workload = findWorkload(config.workload);
-    if (!workload || config.size < 1)
-        return 0;
-    // Input + output, plus the serial reference (at most the same again).
-    const double data = workload->bytesPerItem() * double(config.size);
-    double total = 2.0 * data;
-    // mapped keeps every result in a QMap node and copies them into a list (~40 B/item measured).
-    if (config.strategies.contains(QLatin1String("mapped")) && config.chunkSweep.isEmpty())
-        total += 40.0 * double(config.size);
-    // chunked's descriptors: 16 B per chunk, which a sweep starting at chunk 1 makes per item.
-    qint64 smallestChunk = config.chunkSize > 0 ? config.chunkSize : 64;
-    for (qint64 c : config.chunkSweep)
-        smallestChunk = std::min(smallestChunk, std::max<qint64>(1, c));
-    total += 16.0 * double(config.size) / double(smallestChunk);
-    return qint64(std::min(total, 9.0e18));
+    return estimateMemory(config).resident();
 }
 
 } // namespace pb

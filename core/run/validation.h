@@ -13,7 +13,7 @@ constexpr int kMaxWorkers = 1024;
 /// otherwise one specific message a user can act on.
 QString validateConfig(const RunConfig &config);
 
-/// Estimated bytes for the run: input + output + serial reference (+ mapped's result store).
+/// Estimated resident bytes for the run (estimateMemory in memoryestimate.h has the parts).
 qint64 estimateMemoryBytes(const RunConfig &config);
 
 } // namespace pb

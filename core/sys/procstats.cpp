@@ -50,6 +50,11 @@ qint64 currentRssBytes()
     return kibField(QStringLiteral("/proc/self/status"), "VmRSS");
 }
 
+qint64 virtualSizeBytes()
+{
+    return kibField(QStringLiteral("/proc/self/status"), "VmSize");
+}
+
 qint64 peakRssBytes()
 {
     return kibField(QStringLiteral("/proc/self/status"), "VmHWM");

@@ -9,6 +9,8 @@ namespace pb::proc {
 
 /// Resident set size now (VmRSS), bytes.
 qint64 currentRssBytes();
+/// Address space in use (VmSize), bytes: what RLIMIT_AS (ulimit -v) limits.
+qint64 virtualSizeBytes();
 /// High-water RSS since start or the last resetPeakRss() (VmHWM), bytes.
 qint64 peakRssBytes();
 /// Resets VmHWM to the current RSS (writes "5" to /proc/self/clear_refs). False if refused.

@@ -13,6 +13,14 @@
 
 namespace pb::test {
 
+/// AddressSanitizer reserves terabytes of address space for its shadow memory, so a process
+/// under RLIMIT_AS cannot even start: tests of that limit skip in the sanitizer build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 struct CliResult
 {
     int exitCode = -1;
