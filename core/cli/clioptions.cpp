@@ -1,5 +1,6 @@
 #include "core/cli/clioptions.h"
 
+#include "core/cli/optionrules.h"
 #include "core/cli/outputpaths.h"
 #include "core/io/resultio.h"
 #include "core/model/sizeparse.h"
@@ -116,6 +117,18 @@ bool parseParams(const QStringList &items, QVariantMap *params, QString *error)
     return true;
 }
 
+/// The strategies as asked for (or the default); a sweep later replaces them.
+QStringList askedStrategies(const QCommandLineParser &p, const Opts &o)
+{
+    QStringList list = p.isSet(o.strategy)
+                           ? p.value(o.strategy).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                           : QStringList{QStringLiteral("serial"), QStringLiteral("mapped"),
+                                         QStringLiteral("chunked")};
+    for (QString &s : list)
+        s = s.trimmed();
+    return list;
+}
+
 bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
 {
     RunConfig &c = out.config;
@@ -140,12 +153,7 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     if (!workers)
         return false;
     c.workers = *workers;
-    c.strategies = p.isSet(o.strategy)
-                       ? p.value(o.strategy).split(QLatin1Char(','), Qt::SkipEmptyParts)
-                       : QStringList{QStringLiteral("serial"), QStringLiteral("mapped"),
-                                     QStringLiteral("chunked")};
-    for (QString &s : c.strategies)
-        s = s.trimmed();
+    c.strategies = askedStrategies(p, o);
     auto reps = parseNumber<int>(p, o.reps, QStringLiteral("--reps"), error);
     auto warm = parseNumber<int>(p, o.warmup, QStringLiteral("--warmup"), error);
     auto warmSec = parseNumber<double>(p, o.warmupTime, QStringLiteral("--warmup-time"), error);
@@ -284,11 +292,12 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
-    for (const QCommandLineOption *opt :
-         {&o.workload,   &o.size,     &o.workers,  &o.strategy, &o.reps,        &o.warmup,
-          &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,  &o.budget,      &o.chunk,
-          &o.sweep,      &o.param,    &o.noVerify, &o.json,     &o.csv,         &o.md,
-          &o.gbench,     &o.format,   &o.quiet,    &o.list,     &o.checkMachine})
+    const std::initializer_list<const QCommandLineOption *> options{
+        &o.workload,   &o.size,     &o.workers,  &o.strategy, &o.reps,        &o.warmup,
+        &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,  &o.budget,      &o.chunk,
+        &o.sweep,      &o.param,    &o.noVerify, &o.json,     &o.csv,         &o.md,
+        &o.gbench,     &o.format,   &o.quiet,    &o.list,     &o.checkMachine};
+    for (const QCommandLineOption *opt : options)
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         *error = p.errorText() + QStringLiteral(" (see --help)");
@@ -307,10 +316,18 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
         *versionRequested = true;
         return std::nullopt;
     }
+    QSet<QString> given;
+    for (const QCommandLineOption *opt : options)
+        if (p.isSet(*opt))
+            given.insert(opt->names().constLast());
     CliOptions out;
     out.list = p.isSet(o.list);
     out.checkMachine = p.isSet(o.checkMachine);
     out.quiet = p.isSet(o.quiet);
+    if (QString err = checkOptionRules(given, askedStrategies(p, o)); !err.isEmpty()) {
+        *error = err;
+        return std::nullopt;
+    }
     if (!parseRunOptions(p, o, out, error) || !parseOutputs(p, o, out, error))
         return std::nullopt;
     return out;

@@ -8,6 +8,7 @@
 #include "core/run/registry.h"
 #include "core/stats/analysis.h"
 #include "core/stats/statistics.h"
+#include "core/stats/warnings.h"
 #include "core/sys/memlimits.h"
 #include "core/sys/procstats.h"
 #include "core/sys/sysinfo.h"
@@ -268,11 +269,16 @@ RunSession::Outcome RunSession::checkOutput(const CellPlan &plan, CellResult &ce
 void RunSession::finishCell(CellResult cell)
 {
     m_result.cells.append(std::move(cell));
-    // Earlier cells' statistics do not change (the baseline is the first cell): only the new
-    // one needs its bootstrap.
-    analyzeResult(m_result, m_runnerWarnings, int(m_result.cells.size()) - 1);
-    if (m_cb.cellFinished)
-        m_cb.cellFinished(m_result);
+    // Earlier cells' statistics and warnings do not change (the baseline is the first cell):
+    // only the new one is analysed, so a sweep of thousands of cells stays linear.
+    const qsizetype index = m_result.cells.size() - 1;
+    analyzeCell(m_result, index);
+    m_cellWarnings.append(cellWarnings(m_result.cells[index], m_result.system));
+    if (!m_cb.cellFinished)
+        return;
+    fitStrategies(m_result);
+    m_result.warnings = m_runnerWarnings + runWarnings(m_result.system) + m_cellWarnings;
+    m_cb.cellFinished(m_result);
 }
 
 double RunSession::cellWeight(int index) const
@@ -291,12 +297,13 @@ void RunSession::reportProgress(const CellPlan &plan, int repetitions, bool warm
     if (m_lastProgressNs >= 0 && now - m_lastProgressNs < 30'000'000 && repetitions > 0)
         return;
     m_lastProgressNs = now;
-    double total = 0, done = 0;
-    for (int i = 0; i < m_plan.size(); ++i) {
-        total += cellWeight(i);
-        if (i < m_cellIndex)
-            done += cellWeight(i);
+    if (m_weightBefore.size() != m_plan.size() + 1) { // once per run: linear, not per call
+        m_weightBefore = {0.0};
+        for (int i = 0; i < m_plan.size(); ++i)
+            m_weightBefore.append(m_weightBefore.constLast() + cellWeight(i));
     }
+    const double total = m_weightBefore.constLast();
+    double done = m_weightBefore[m_cellIndex];
     const int runsDone = repetitions + (warmingUp ? 0 : m_config.warmupRuns);
     done += cellWeight(m_cellIndex) * std::min(1.0, double(runsDone) / plannedRuns(m_config));
     Progress p;

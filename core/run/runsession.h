@@ -44,12 +44,14 @@ private:
     Runner::Callbacks m_cb;
     RunResult m_result;
     QList<Warning> m_runnerWarnings;
+    QList<Warning> m_cellWarnings; ///< of the finished cells, in order
     std::unique_ptr<WorkloadData> m_data;
     std::unique_ptr<WorkerPool> m_pool;
     QList<CellPlan> m_plan;
     int m_cellIndex = 0;
     QElapsedTimer m_clock;
     qint64 m_lastProgressNs = -1;
+    QList<double> m_weightBefore;  ///< progress weight of the cells before each index (and all)
     QList<qint64> m_runQueueWaits; ///< per timed run of the current cell
 };
 

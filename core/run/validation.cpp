@@ -84,8 +84,9 @@ QString checkRepetitions(const RunConfig &config)
         return QStringLiteral("maximum repetitions (%1) is below the minimum (%2)")
             .arg(r.maxRepetitions)
             .arg(r.repetitions);
-    if (!(r.timeBudgetSec > 0))
-        return QStringLiteral("adaptive time budget must be positive, got %1 s")
+    if (!(r.timeBudgetSec > 0) || r.timeBudgetSec > 86400)
+        return QStringLiteral("adaptive time budget must be more than 0 and at most 86400 s (a "
+                              "day) per cell, got %1 s")
             .arg(r.timeBudgetSec);
     return {};
 }
@@ -114,9 +115,18 @@ QString checkChunks(const RunConfig &config)
                 checkChunkCount(config.size, config.chunkSize, QStringLiteral("chunk size"));
             !e.isEmpty())
             return e;
+    if (config.chunkSweep.size() > kMaxSweepSizes)
+        return QStringLiteral("a sweep of %1 chunk sizes is too many: at most %2 (each is a cell "
+                              "of its own)")
+            .arg(config.chunkSweep.size())
+            .arg(kMaxSweepSizes);
+    QSet<qint64> seen;
     for (qint64 c : config.chunkSweep) {
         if (c < 1)
             return QStringLiteral("sweep chunk size %1 is invalid: it must be at least 1").arg(c);
+        if (seen.contains(c))
+            return QStringLiteral("sweep chunk size %1 is listed twice").arg(c);
+        seen.insert(c);
         if (QString e = checkChunkCount(config.size, c, QStringLiteral("sweep chunk size"));
             !e.isEmpty())
             return e;

@@ -10,7 +10,6 @@
 #include <climits>
 
 namespace pb {
-namespace {
 
 void fitStrategies(RunResult &result)
 {
@@ -35,7 +34,24 @@ void fitStrategies(RunResult &result)
             result.fits.append(*fit);
 }
 
-} // namespace
+void analyzeCell(RunResult &result, qsizetype index)
+{
+    CellResult &c = result.cells[index];
+    c.stats = stats::summarize(c.samplesNs);
+    if (c.strategy == QLatin1String("serial")) {
+        // The baseline against itself: exactly 1, no uncertainty (bootstrapping it against
+        // its own samples as if independent would invent a spread).
+        c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = 1.0;
+        c.stats.efficiency = 1.0;
+        return;
+    }
+    const CellResult *base = result.baseline();
+    if (base && !base->samplesNs.isEmpty() && !c.samplesNs.isEmpty()) {
+        // By value: the baseline lives in the same list as the cell being written.
+        const QList<qint64> serialSamples = base->samplesNs;
+        stats::applyBaseline(c.stats, c.samplesNs, serialSamples, c.workers);
+    }
+}
 
 void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings, int firstNewCell)
 {
@@ -46,21 +62,8 @@ void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings, int 
 
 void analyzeCells(RunResult &result, int firstNewCell)
 {
-    // By value: iterating the cells mutably may detach the list, so no pointers into it.
-    const CellResult *base = result.baseline();
-    const QList<qint64> serialSamples = base ? base->samplesNs : QList<qint64>{};
-    for (qsizetype i = std::max(0, firstNewCell); i < result.cells.size(); ++i) {
-        CellResult &c = result.cells[i];
-        c.stats = stats::summarize(c.samplesNs);
-        if (c.strategy == QLatin1String("serial")) {
-            // The baseline against itself: exactly 1, no uncertainty (bootstrapping it against
-            // its own samples as if independent would invent a spread).
-            c.stats.speedup = c.stats.speedupCiLow = c.stats.speedupCiHigh = 1.0;
-            c.stats.efficiency = 1.0;
-        } else if (!serialSamples.isEmpty() && !c.samplesNs.isEmpty()) {
-            stats::applyBaseline(c.stats, c.samplesNs, serialSamples, c.workers);
-        }
-    }
+    for (qsizetype i = std::max(0, firstNewCell); i < result.cells.size(); ++i)
+        analyzeCell(result, i);
     fitStrategies(result);
 }
 

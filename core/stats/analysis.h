@@ -14,5 +14,9 @@ void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings = {},
 /// The sample-derived part of analyzeResult: cell statistics and Amdahl fits, warnings left
 /// alone. The result reader recomputes a file's numbers with it.
 void analyzeCells(RunResult &result, int firstNewCell = 0);
+/// The statistics of one cell (against the serial baseline); fits and warnings untouched.
+void analyzeCell(RunResult &result, qsizetype index);
+/// The Amdahl fit of each strategy over its worker counts (none for a sweep).
+void fitStrategies(RunResult &result);
 
 } // namespace pb

@@ -200,17 +200,30 @@ void addCellStateWarnings(const CellResult &c, const SystemInfo &sys, QList<Warn
 
 } // namespace
 
-QList<Warning> analyzeWarnings(const RunResult &result, const WarningThresholds &t)
+QList<Warning> runWarnings(const SystemInfo &system, const WarningThresholds &t)
 {
     QList<Warning> out;
-    addBuildWarnings(result.system, out);
-    addMachineWarnings(result.system, t, out);
-    for (const CellResult &c : result.cells) {
-        addRepetitionWarnings(c, t, out);
-        addSpreadWarnings(c, t, out);
-        addDurationWarnings(c, t, out);
-        addCellStateWarnings(c, result.system, out);
-    }
+    addBuildWarnings(system, out);
+    addMachineWarnings(system, t, out);
+    return out;
+}
+
+QList<Warning> cellWarnings(const CellResult &c, const SystemInfo &system,
+                            const WarningThresholds &t)
+{
+    QList<Warning> out;
+    addRepetitionWarnings(c, t, out);
+    addSpreadWarnings(c, t, out);
+    addDurationWarnings(c, t, out);
+    addCellStateWarnings(c, system, out);
+    return out;
+}
+
+QList<Warning> analyzeWarnings(const RunResult &result, const WarningThresholds &t)
+{
+    QList<Warning> out = runWarnings(result.system, t);
+    for (const CellResult &c : result.cells)
+        out.append(cellWarnings(c, result.system, t));
     return out;
 }
 

@@ -18,6 +18,13 @@ struct WarningThresholds
 
 /// Warnings about the whole run (build type, load, governor) and each cell (spread, first
 /// repetition, short runs, run-queue wait, oversubscription). Pure: reads only `result`.
+/// The same as runWarnings followed by cellWarnings of each cell in order.
 QList<Warning> analyzeWarnings(const RunResult &result, const WarningThresholds &t = {});
+/// Warnings about the whole run: build type, load, governor.
+QList<Warning> runWarnings(const SystemInfo &system, const WarningThresholds &t = {});
+/// Warnings about one cell; they depend only on the cell and the machine, so a runner can
+/// compute them once per finished cell.
+QList<Warning> cellWarnings(const CellResult &cell, const SystemInfo &system,
+                            const WarningThresholds &t = {});
 
 } // namespace pb

@@ -82,7 +82,7 @@ TEST(CliOptions, EveryOptionReachesTheConfig)
                             "-j",
                             "1,2",
                             "-s",
-                            "serial, inplace",
+                            "serial, chunked", // --chunk needs chunked
                             "-r",
                             "7",
                             "--warmup",
@@ -115,7 +115,7 @@ TEST(CliOptions, EveryOptionReachesTheConfig)
     EXPECT_EQ(c.workload, QStringLiteral("spin"));
     EXPECT_EQ(c.size, 30000);
     EXPECT_EQ(c.workers, (QList<int>{1, 2}));
-    EXPECT_EQ(c.strategies.join(QLatin1Char(',')), QStringLiteral("serial,inplace"));
+    EXPECT_EQ(c.strategies.join(QLatin1Char(',')), QStringLiteral("serial,chunked"));
     EXPECT_EQ(c.reps.repetitions, 7);
     EXPECT_EQ(c.warmupRuns, 2);
     EXPECT_DOUBLE_EQ(c.warmupSec, 0.5);
@@ -149,7 +149,7 @@ TEST(CliOptions, SweepRunsSerialAndChunkedOnly)
     EXPECT_EQ(automatic.options->config.chunkSweep, autoChunkSweep(4096, 2));
     EXPECT_EQ(automatic.options->config.strategies.join(QLatin1Char(',')),
               QStringLiteral("serial,chunked"));
-    const Parsed listed = parse({"--sweep", "64,1k", "-s", "mapped"});
+    const Parsed listed = parse({"--sweep", "64,1k", "-s", "chunked"});
     ASSERT_TRUE(listed.options.has_value()) << qPrintable(listed.error);
     EXPECT_EQ(listed.options->config.chunkSweep, (QList<qint64>{64, 1000}));
     EXPECT_TRUE(errorFor({"--sweep", "64,0"}).startsWith(QStringLiteral("--sweep: ")));

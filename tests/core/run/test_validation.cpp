@@ -76,3 +76,36 @@ TEST(Validation, QtConcurrentItemLimitIsExplained)
     for (const char *id : {"serial", "chunked", "threads"})
         EXPECT_TRUE(findStrategy(QLatin1String(id))->supportsSize(tooMany, nullptr)) << id;
 }
+
+TEST(Validation, SweepSizesAreDistinctAndBounded)
+{
+    RunConfig c = tinyConfig(QStringLiteral("fine"), 1000, {1}, {"serial", "chunked"});
+    c.chunkSweep = {64, 64};
+    EXPECT_EQ(validateConfig(c), QStringLiteral("sweep chunk size 64 is listed twice"));
+    c.chunkSweep.clear();
+    for (qint64 k = 1; k <= kMaxSweepSizes + 1; ++k)
+        c.chunkSweep.append(k);
+    EXPECT_TRUE(validateConfig(c).startsWith(QStringLiteral("a sweep of 10001 chunk sizes is too "
+                                                            "many: at most 10000")))
+        << qPrintable(validateConfig(c));
+    c.chunkSweep.removeLast();
+    EXPECT_EQ(validateConfig(c), QString());
+}
+
+TEST(Validation, AdaptiveRanges)
+{
+    const auto withReps = [](double ci, int maxReps, double budget) {
+        RunConfig c = tinyConfig(QStringLiteral("primes"), 100, {1}, {"serial"});
+        c.reps.adaptive = true;
+        c.reps.targetRelCi = ci;
+        c.reps.maxRepetitions = maxReps;
+        c.reps.timeBudgetSec = budget;
+        return validateConfig(c);
+    };
+    EXPECT_EQ(withReps(0.02, 50, 10), QString());
+    EXPECT_TRUE(withReps(0, 50, 10).contains(QStringLiteral("between 0 and 100 %")));
+    EXPECT_TRUE(withReps(2.0, 50, 10).contains(QStringLiteral("got 200 %")));
+    EXPECT_TRUE(withReps(0.02, 0, 10).contains(QStringLiteral("below the minimum")));
+    EXPECT_TRUE(withReps(0.02, 50, 0).contains(QStringLiteral("more than 0 and at most 86400")));
+    EXPECT_TRUE(withReps(0.02, 50, 1e9).contains(QStringLiteral("at most 86400")));
+}

@@ -226,3 +226,16 @@ TEST(Warnings, ThresholdsAreHonoured)
     EXPECT_TRUE(found.contains(QStringLiteral("high-load")));
     EXPECT_EQ(found.count(QStringLiteral("short-run")), 2);
 }
+
+TEST(Warnings, RunAndCellPartsMakeTheWhole)
+{
+    RunResult r = cleanRun();
+    r.system.buildType = QStringLiteral("Debug");
+    r.cells[1].samplesNs = {100, 900, 100, 100};
+    r.cells[1].stats.medianNs = 100;
+    QList<Warning> parts = runWarnings(r.system);
+    for (const CellResult &c : r.cells)
+        parts.append(cellWarnings(c, r.system));
+    EXPECT_EQ(parts, analyzeWarnings(r));
+    EXPECT_FALSE(parts.isEmpty());
+}
