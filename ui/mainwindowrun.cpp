@@ -45,8 +45,8 @@ CellFailures cellFailures(const pb::RunResult &result)
     for (const pb::CellResult &c : result.cells) {
         if (c.error.isEmpty())
             continue;
-        const QString line =
-            MainWindow::tr("%1 with %n worker(s): %2", nullptr, c.workers).arg(c.strategy, c.error);
+        const QString line = MainWindow::tr("%1 with %n worker(s) (%2): %3", nullptr, c.workers)
+                                 .arg(c.strategy, pb::cellErrorKindText(c.errorKind), c.error);
         (c.errorKind == pb::CellErrorKind::Verification ? mismatches : others) << line;
     }
     CellFailures f;

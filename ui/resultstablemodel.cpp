@@ -106,7 +106,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     const RowRef &ref = m_rows.at(index.row());
     const RunEntry &run = m_runs.at(ref.run);
     const pb::CellResult &cell = run.result.cells.at(ref.cell);
-    const bool failed = !cell.error.isEmpty();
+    const bool failed = !cell.error.isEmpty() && cell.errorKind != pb::CellErrorKind::Canceled;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(ref, index.column());
@@ -123,7 +123,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         return {};
     case Qt::ToolTipRole:
-        if (failed)
+        if (!cell.error.isEmpty())
             return elided(cell.error, kMaxShownTooltipChars);
         if (index.column() == Median || index.column() == Ci95)
             return tr("%1 timed repetitions; CI width %2% of the median")
@@ -140,8 +140,10 @@ QString ResultsTableModel::verifiedText(const pb::RunResult &result,
 {
     if (cell.errorKind == pb::CellErrorKind::Verification)
         return tr("FAILED");
+    if (cell.errorKind == pb::CellErrorKind::Canceled)
+        return tr("canceled");
     if (!cell.error.isEmpty()) // no output to compare: say why (details in the tooltip)
-        return tr("error: %1").arg(pb::cellErrorKindName(cell.errorKind));
+        return tr("error: %1").arg(pb::cellErrorKindText(cell.errorKind));
     if (isSerial(cell))
         return tr("reference");
     if (!result.config.verify)

@@ -107,13 +107,18 @@ QString RunList::statusText(const RunEntry &entry)
     case pb::RunStatus::Complete:
         break;
     }
-    bool cellFailed = false;
+    QList<pb::CellErrorKind> kinds;
     for (const pb::CellResult &c : entry.result.cells) {
         if (c.errorKind == pb::CellErrorKind::Verification)
             return tr("verification failed");
-        cellFailed = cellFailed || !c.error.isEmpty();
+        if (!c.error.isEmpty() && !kinds.contains(c.errorKind))
+            kinds.append(c.errorKind);
     }
-    return cellFailed ? tr("cell failed") : tr("complete");
+    if (kinds.isEmpty())
+        return tr("complete");
+    // One kind is named ("failed: out of memory"); several are too many for the column.
+    return kinds.size() == 1 ? tr("failed: %1").arg(pb::cellErrorKindText(kinds.first()))
+                             : tr("cells failed");
 }
 
 int RunList::addRun(RunEntry entry, int position)

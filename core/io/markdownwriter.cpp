@@ -9,8 +9,10 @@ namespace {
 
 QString verifiedText(const CellResult &c, bool verifyRequested)
 {
+    if (c.errorKind == CellErrorKind::Canceled)
+        return QStringLiteral("canceled: ") + c.error;
     if (!c.error.isEmpty())
-        return QStringLiteral("**FAILED**: ") + c.error;
+        return QStringLiteral("**FAILED** (%1): %2").arg(cellErrorKindText(c.errorKind), c.error);
     if (c.strategy == QLatin1String("serial"))
         return QStringLiteral("reference");
     if (c.verified)

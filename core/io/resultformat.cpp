@@ -61,8 +61,13 @@ QString karpFlattText(const CellStats &s)
 
 QString statusText(const CellResult &cell, bool verifyRequested)
 {
+    if (cell.errorKind == CellErrorKind::Canceled)
+        return QStringLiteral("canceled: ") + oneLine(cell.error);
     if (!cell.error.isEmpty())
-        return QStringLiteral("FAILED: ") + oneLine(cell.error);
+        return QStringLiteral("FAILED (%1): %2")
+            .arg(cellErrorKindText(cell.errorKind == CellErrorKind::None ? CellErrorKind::Engine
+                                                                         : cell.errorKind),
+                 oneLine(cell.error));
     if (cell.strategy == QLatin1String("serial"))
         return QStringLiteral("ok (reference)");
     if (!cell.verified)

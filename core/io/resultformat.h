@@ -21,7 +21,8 @@ QString efficiencyText(const CellStats &s);
 QString karpFlattText(const CellStats &s);
 /// Peak RSS growth during the cell's runs ("+12.3 MiB"), "–" when unknown.
 QString peakExtraText(const CellResult &cell);
-/// "ok", "ok (reference)", "ok (not verified)", "FAILED: message".
+/// "ok", "ok (reference)", "ok (not verified)", "FAILED (out of memory): message",
+/// "canceled: message".
 QString statusText(const CellResult &cell, bool verifyRequested);
 /// "serial fraction f = 0.031 (R² 0.998, 3 points)".
 QString fitText(const AmdahlFit &fit);

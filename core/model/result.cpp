@@ -36,6 +36,29 @@ std::optional<CellErrorKind> cellErrorKindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString cellErrorKindText(CellErrorKind kind)
+{
+    switch (kind) {
+    case CellErrorKind::None:
+        return QStringLiteral("ok");
+    case CellErrorKind::Kernel:
+        return QStringLiteral("kernel error");
+    case CellErrorKind::OutOfMemory:
+        return QStringLiteral("out of memory");
+    case CellErrorKind::Verification:
+        return QStringLiteral("verification mismatch");
+    case CellErrorKind::Canceled:
+        return QStringLiteral("canceled");
+    case CellErrorKind::ThreadStart:
+        return QStringLiteral("threads could not start");
+    case CellErrorKind::Crashed:
+        return QStringLiteral("crashed");
+    case CellErrorKind::Engine:
+        return QStringLiteral("engine error");
+    }
+    return QStringLiteral("engine error"); // unreachable for valid enum values
+}
+
 QString runStatusName(RunStatus s)
 {
     switch (s) {

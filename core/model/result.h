@@ -150,6 +150,9 @@ struct RunResult
 /// "thread-start", "crashed", "engine-error".
 QString cellErrorKindName(CellErrorKind kind);
 std::optional<CellErrorKind> cellErrorKindFromName(const QString &name);
+/// The kind for people: "kernel error", "out of memory", "verification mismatch", "canceled",
+/// "threads could not start", "crashed", "engine error"; "ok" for None.
+QString cellErrorKindText(CellErrorKind kind);
 
 QString runStatusName(RunStatus s);
 std::optional<RunStatus> runStatusFromName(const QString &name);

@@ -14,6 +14,11 @@ void setKernelError(CellResult &cell, const std::exception_ptr &error)
     } catch (const std::bad_alloc &e) {
         cell.errorKind = CellErrorKind::OutOfMemory;
         what = QString::fromLocal8Bit(e.what());
+    } catch (const ThreadStartError &e) {
+        cell.errorKind = CellErrorKind::ThreadStart;
+        cell.error = QStringLiteral("could not start the worker threads: %1")
+                         .arg(QString::fromLocal8Bit(e.what()));
+        return;
     } catch (const std::exception &e) {
         what = QString::fromLocal8Bit(e.what());
     } catch (...) {

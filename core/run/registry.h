@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace pb {
 
 /// The built-in workloads, in display order. Objects live for the whole program.
@@ -17,5 +19,19 @@ QStringList workloadIds();
 const QList<const Strategy *> &strategies();
 const Strategy *findStrategy(const QString &id);
 QStringList strategyIds();
+
+/// Adds a strategy to the registry while alive: tests use it for strategies that fail on
+/// purpose (each way a cell can fail). Not thread-safe; never used by the programs.
+class ScopedTestStrategy
+{
+public:
+    explicit ScopedTestStrategy(std::unique_ptr<Strategy> strategy);
+    ~ScopedTestStrategy();
+    ScopedTestStrategy(const ScopedTestStrategy &) = delete;
+    ScopedTestStrategy &operator=(const ScopedTestStrategy &) = delete;
+
+private:
+    std::unique_ptr<Strategy> m_strategy;
+};
 
 } // namespace pb

@@ -41,9 +41,14 @@ RunResult RunSession::run()
     m_result.config = m_config;
     try {
         measureAll();
+    } catch (const std::bad_alloc &e) {
+        // Generating the input or allocating the output, most likely: the cells measured so
+        // far stay, the run is marked failed instead of terminating.
+        m_result.status = RunStatus::Failed;
+        m_result.error = QStringLiteral("out of memory while preparing %1 items (%2)")
+                             .arg(m_config.size)
+                             .arg(QString::fromLocal8Bit(e.what()));
     } catch (const std::exception &e) {
-        // Out of memory while generating input or copying the reference, most likely: the
-        // cells measured so far stay, the run is marked failed instead of terminating.
         m_result.status = RunStatus::Failed;
         m_result.error = QStringLiteral("engine error: %1").arg(QString::fromLocal8Bit(e.what()));
     }
@@ -79,28 +84,68 @@ void RunSession::measureAll()
             continue;
         }
         CellResult cell;
-        const Outcome outcome = measureCell(plan, cell);
-        if (outcome == Outcome::Canceled) {
-            m_result.status = RunStatus::Canceled;
+        const Outcome outcome = measureCellSafely(plan, cell);
+        if (!recordCell(outcome, std::move(cell)))
             return;
-        }
-        if (outcome == Outcome::Fatal) {
-            m_result.status = RunStatus::Failed;
-            m_result.error = cell.error;
-            return;
-        }
-        const bool baselineFailed = outcome == Outcome::Error && m_cellIndex == 0;
-        finishCell(std::move(cell));
-        if (baselineFailed) {
-            m_result.status = RunStatus::Failed;
-            m_result.error =
-                QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
-            return;
-        }
         if (m_cellIndex == 0)
             m_result.autoChunkSize =
                 resolveChunk({nullptr, m_config.workers.constFirst(), 0, m_config.size});
     }
+}
+
+RunSession::Outcome RunSession::measureCellSafely(const CellPlan &plan, CellResult &cell)
+{
+    // Kernel exceptions are caught around each run (runOnce); what arrives here came from
+    // ParaBench's own code around them (pools, verification, bookkeeping).
+    try {
+        return measureCell(plan, cell);
+    } catch (const std::bad_alloc &e) {
+        cell.errorKind = CellErrorKind::OutOfMemory;
+        cell.error = QStringLiteral("out of memory while measuring the cell (%1)")
+                         .arg(QString::fromLocal8Bit(e.what()));
+    } catch (const std::exception &e) {
+        cell.errorKind = CellErrorKind::Engine;
+        cell.error = QStringLiteral("engine error: %1").arg(QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        cell.errorKind = CellErrorKind::Engine;
+        cell.error = QStringLiteral("engine error: unknown exception");
+    }
+    return Outcome::Error;
+}
+
+bool RunSession::recordCell(Outcome outcome, CellResult cell)
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        finishCell(std::move(cell));
+        return true;
+    case Outcome::Canceled:
+        // What was measured of the interrupted cell is reported, marked as such.
+        if (!cell.samplesNs.isEmpty()) {
+            cell.errorKind = CellErrorKind::Canceled;
+            cell.error = QStringLiteral("canceled after %1 of %2%3 timed repetitions")
+                             .arg(cell.samplesNs.size())
+                             .arg(m_config.reps.adaptive ? QStringLiteral("at least ") : QString())
+                             .arg(m_config.reps.repetitions);
+            finishCell(std::move(cell));
+        }
+        m_result.status = RunStatus::Canceled;
+        return false;
+    case Outcome::Fatal:
+        m_result.status = RunStatus::Failed;
+        m_result.error = cell.error;
+        finishCell(std::move(cell)); // kept with its kind
+        return false;
+    case Outcome::Error:
+        break;
+    }
+    finishCell(std::move(cell));
+    if (m_cellIndex != 0)
+        return true;
+    m_result.status = RunStatus::Failed;
+    m_result.error =
+        QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
+    return false;
 }
 
 QThreadPool *RunSession::poolFor(int workers, QString *error)
@@ -207,7 +252,7 @@ RunSession::Outcome RunSession::runOnce(const CellPlan &plan, const StrategyCont
         done = plan.strategy->run(*m_data, ctx, &ns);
     } catch (const QUnhandledException &e) {
         setKernelError(cell, e.exception());
-    } catch (const std::exception &) {
+    } catch (...) { // std::bad_alloc, std::exception, or anything a kernel may throw
         setKernelError(cell, std::current_exception());
     }
     if (!cell.error.isEmpty())

@@ -25,6 +25,11 @@ private:
 
     void measureAll();
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
+    /// measureCell, with anything ParaBench's own code throws kept as the cell's error.
+    Outcome measureCellSafely(const CellPlan &plan, CellResult &cell);
+    /// Keeps the measured cell (failed or interrupted ones too, with their kind); false when
+    /// the run cannot go on.
+    bool recordCell(Outcome outcome, CellResult cell);
     Outcome runOnce(const CellPlan &plan, const StrategyContext &ctx, CellResult &cell, bool timed);
     /// Keeps the first output as the reference, or verifies a later one against it.
     Outcome checkOutput(const CellPlan &plan, CellResult &cell);

@@ -25,9 +25,9 @@ struct StrategyTable
     }
 };
 
-const StrategyTable &table()
+StrategyTable &table()
 {
-    static const StrategyTable t;
+    static StrategyTable t;
     return t;
 }
 
@@ -52,6 +52,17 @@ QStringList strategyIds()
     for (const Strategy *s : strategies())
         ids.append(s->id());
     return ids;
+}
+
+ScopedTestStrategy::ScopedTestStrategy(std::unique_ptr<Strategy> strategy)
+    : m_strategy(std::move(strategy))
+{
+    table().list.append(m_strategy.get());
+}
+
+ScopedTestStrategy::~ScopedTestStrategy()
+{
+    table().list.removeOne(m_strategy.get());
 }
 
 } // namespace pb

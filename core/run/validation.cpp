@@ -148,15 +148,18 @@ QString validateConfig(const RunConfig &config)
         return QStringLiteral("size %1 is too large: at most %2 items")
             .arg(config.size)
             .arg(kMaxSize);
-    for (const QString &err : {checkWorkers(config.workers), checkStrategies(config, workload),
-                               checkRepetitions(config), checkChunks(config)})
-        if (!err.isEmpty())
-            return err;
+    if (QString err = checkWorkers(config.workers); !err.isEmpty())
+        return err;
     // Before anything is allocated: a run that cannot fit must not start, since Qt 6.4 cannot
-    // fail every allocation cleanly (a QList that detaches under memory pressure crashes).
+    // fail every allocation cleanly (a QList that detaches under memory pressure crashes). The
+    // size is the first thing to fix when it is far too large, so this comes early.
     if (QString err = checkRunMemory(config, proc::residentRoom(), proc::addressSpaceRoom());
         !err.isEmpty())
         return err;
+    for (const QString &err :
+         {checkStrategies(config, workload), checkRepetitions(config), checkChunks(config)})
+        if (!err.isEmpty())
+            return err;
     QString error;
     if (!workload->prepare(1, config.params, &error))
         return error;

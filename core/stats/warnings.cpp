@@ -42,6 +42,15 @@ QString failureHint(CellErrorKind kind)
         return QStringLiteral("lower the worker count or raise the process's thread limit");
     case CellErrorKind::Kernel:
         return QStringLiteral("fix the kernel or its parameters; the exception is quoted above");
+    case CellErrorKind::Canceled:
+        return QStringLiteral("the run was stopped during this cell: its few samples are "
+                              "shown, re-run to measure it fully");
+    case CellErrorKind::Crashed:
+        return QStringLiteral("the process measuring the cell died: fix the workload (its "
+                              "message is quoted above) and re-run");
+    case CellErrorKind::Engine:
+        return QStringLiteral("ParaBench itself failed here: re-run the cell, and report it "
+                              "with the message above if it happens again");
     default:
         return QStringLiteral("re-run the cell; report it if it happens again");
     }
@@ -191,10 +200,16 @@ void addCellStateWarnings(const CellResult &c, const SystemInfo &sys, QList<Warn
                                QStringLiteral("%1 — its timings are not comparable").arg(c.error),
                                QStringLiteral("fix the strategy so its output matches serial "
                                               "before reading its speedup")));
+    else if (c.errorKind == CellErrorKind::Canceled)
+        out.append(cellWarning(c, QStringLiteral("cell-canceled"),
+                               QStringLiteral("%1 — its statistics rest on fewer runs than "
+                                              "asked for")
+                                   .arg(c.error),
+                               failureHint(c.errorKind)));
     else
         out.append(cellWarning(c, QStringLiteral("cell-failed"),
                                QStringLiteral("%1 (%2) — the cell has no comparable timings")
-                                   .arg(c.error, cellErrorKindName(c.errorKind)),
+                                   .arg(c.error, cellErrorKindText(c.errorKind)),
                                failureHint(c.errorKind)));
 }
 

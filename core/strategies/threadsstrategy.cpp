@@ -1,8 +1,10 @@
+#include "core/run/cellerror.h"
 #include "core/strategies/strategies.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -35,8 +37,17 @@ public:
         for (int t = 0; t < w; ++t) {
             const qint64 b = n * t / w;
             const qint64 e = n * (t + 1) / w;
-            threads.emplace_back(
-                [&data, &cancel, b, e, piece] { computeCancellable(data, b, e, piece, cancel); });
+            try {
+                threads.emplace_back([&data, &cancel, b, e, piece] {
+                    computeCancellable(data, b, e, piece, cancel);
+                });
+            } catch (const std::system_error &error) { // the started ones are joined on unwind
+                throw ThreadStartError(QStringLiteral("std::thread %1 of %2: %3")
+                                           .arg(t + 1)
+                                           .arg(w)
+                                           .arg(QString::fromLocal8Bit(error.what()))
+                                           .toStdString());
+            }
         }
         threads.clear(); // joins
         *elapsedNs = timer.nsecsElapsed();

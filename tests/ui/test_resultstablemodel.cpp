@@ -86,7 +86,7 @@ TEST(ResultsTableModel, VerifiedColumnNamesTheErrorKind)
         return model.data(model.index(row, ResultsTableModel::Verified)).toString();
     };
     EXPECT_EQ(verified(2), QStringLiteral("FAILED"));
-    EXPECT_EQ(verified(3), QStringLiteral("error: out-of-memory"));
+    EXPECT_EQ(verified(3), QStringLiteral("error: out of memory"));
     EXPECT_EQ(model.data(model.index(3, ResultsTableModel::Verified), Qt::ToolTipRole).toString(),
               withFailedCells().cells[3].error);
 }

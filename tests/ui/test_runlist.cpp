@@ -34,8 +34,14 @@ TEST(RunList, StatusNamesVerificationOnlyForMismatches)
     EXPECT_EQ(RunList::statusText(entryWith(CellErrorKind::Verification)),
               QStringLiteral("verification failed"));
     EXPECT_EQ(RunList::statusText(entryWith(CellErrorKind::OutOfMemory)),
-              QStringLiteral("cell failed"));
-    EXPECT_EQ(RunList::statusText(entryWith(CellErrorKind::Kernel)), QStringLiteral("cell failed"));
+              QStringLiteral("failed: out of memory"));
+    EXPECT_EQ(RunList::statusText(entryWith(CellErrorKind::Kernel)),
+              QStringLiteral("failed: kernel error"));
+    EXPECT_EQ(RunList::statusText(entryWith(CellErrorKind::ThreadStart)),
+              QStringLiteral("failed: threads could not start"));
+    RunEntry two = entryWith(CellErrorKind::Kernel);
+    two.result.cells.append(entryWith(CellErrorKind::Engine).result.cells.constLast());
+    EXPECT_EQ(RunList::statusText(two), QStringLiteral("cells failed"));
     RunEntry live = entryWith(CellErrorKind::Kernel);
     live.live = true;
     EXPECT_EQ(RunList::statusText(live), QStringLiteral("running"));

@@ -86,7 +86,7 @@ TEST(ResultWriters, TextTableShowsEveryCellStatusFitsAndWarnings)
 {
     const RunResult r = makeFullResult();
     const QString text = QString::fromUtf8(writerFor(QStringLiteral("txt"))->write(r));
-    EXPECT_TRUE(text.contains(QStringLiteral("FAILED: item 7")));
+    EXPECT_TRUE(text.contains(QStringLiteral("FAILED (verification mismatch): item 7")));
     EXPECT_TRUE(text.contains(QStringLiteral("Amdahl fit mapped: serial fraction f = 0.031")));
     EXPECT_TRUE(text.contains(QStringLiteral("! high-load: load 1.5 on 2 cores — close other")));
     EXPECT_TRUE(text.contains(QStringLiteral("chunked (chunk 512)")));

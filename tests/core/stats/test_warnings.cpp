@@ -211,7 +211,7 @@ TEST(Warnings, OtherCellFailuresAreNotCalledVerification)
     EXPECT_FALSE(find(ws, QStringLiteral("verification-failed")).has_value());
     const std::optional<Warning> w = find(ws, QStringLiteral("cell-failed"));
     ASSERT_TRUE(w.has_value());
-    EXPECT_TRUE(w->message.contains(QStringLiteral("out-of-memory")));
+    EXPECT_TRUE(w->message.contains(QStringLiteral("(out of memory)")));
     EXPECT_TRUE(w->hint.contains(QStringLiteral("lower the size")));
 }
 
