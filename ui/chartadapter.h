@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/chartrules.h"
 #include "ui/chartspec.h"
 
 #include <QList>
@@ -7,6 +8,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,6 +16,22 @@ class QPainter;
 class QWidget;
 
 namespace pb::ui {
+
+/// What the last drawn frame shows where, in layout pixels (exports: 1/96 inch): for tests of
+/// the figure rules (legend, labels, ticks, type size) without comparing pixels.
+struct FigureLayout
+{
+    QRectF chart;
+    QRectF plotArea;
+    QRectF legend;            ///< empty without a legend
+    bool legendBelow = false; ///< below the plot (narrow figures) instead of at its right
+    QStringList legendTexts;  ///< as shown (long ones elided)
+    QStringList labels;       ///< texts written on the chart next to reference lines
+    QList<QRectF> labelRects;
+    QStringList xTickLabels; ///< the labelled ticks of the axes, in order
+    QStringList yTickLabels;
+    int smallestFontPixels = 0; ///< the smallest text on the figure (0 = widget defaults)
+};
 
 /// Abstract plotting backend. Only its implementations include a charting library, so
 /// replacing QtCharts (deprecated from Qt 6.10) means writing one new subclass.
@@ -31,12 +49,14 @@ public:
     /// Starts a new frame; series added after this replace the previous ones (an implementation
     /// may reuse objects with the same name to avoid flicker).
     virtual void clear() = 0;
-    virtual void setTitle(const QString &title) = 0;
+    virtual void setTitle(const QString &title, const QString &subtitle) = 0;
     virtual void setAxes(const AxisSpec &x, const AxisSpec &y) = 0;
     virtual void addLine(const LineSpec &line) = 0;
     virtual void addBand(const BandSpec &band) = 0;
     virtual void addMarkerLine(const MarkerSpec &marker) = 0;
     virtual void addRegion(const RegionSpec &region) = 0;
+    /// The legend's rows, drawn with their dash patterns and markers (LegendLayout).
+    virtual void setLegend(const QList<LegendEntry> &entries) = 0;
     /// Shows only a centred message instead of an empty grid; empty text shows the chart.
     virtual void setEmptyMessage(const QString &text) = 0;
     /// Ends the frame started by clear().
@@ -47,12 +67,15 @@ public:
     virtual QWidget *widget() = 0;
     /// The plotted series as (name, points); a band gives "<name> (low)" and "<name> (high)".
     virtual QList<QPair<QString, QList<QPointF>>> seriesData() const = 0;
+    virtual FigureLayout layoutInfo() const = 0;
 
-    /// Draws a whole spec (clear, axes, series in z-order, finish).
-    void apply(const ChartSpec &spec)
+    /// Draws a whole spec (clear, axes, series in z-order, legend, finish) under the figure
+    /// rules (applyFigureRules), whoever built it.
+    void apply(ChartSpec spec)
     {
+        applyFigureRules(spec);
         clear();
-        setTitle(spec.title);
+        setTitle(spec.title, spec.subtitle);
         setEmptyMessage(spec.emptyMessage);
         if (spec.emptyMessage.isEmpty()) {
             setAxes(spec.x, spec.y);
@@ -64,6 +87,9 @@ public:
                 addLine(l);
             for (const MarkerSpec &m : spec.markers)
                 addMarkerLine(m);
+            setLegend(spec.legend);
+        } else {
+            setLegend({});
         }
         finish();
     }

@@ -13,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pb::ui {
 
@@ -24,29 +25,36 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Report figures: fonts scale with the output so a 1600×1000 PNG stays readable when shrunk.
-int basePixels(const QSize &size)
+// Laid out at the figure's physical size (layout pixels of 1/96 inch) with fonts in points;
+// each format then scales that layout to its resolution.
+std::unique_ptr<ChartAdapter> figureAdapter(const ChartSpec &spec, const FigureFormat &figure)
 {
-    return std::max(11, std::min(size.width(), size.height() * 8 / 5) / 70);
+    std::unique_ptr<ChartAdapter> adapter = makeChartAdapter(ChartAdapter::Mode::Offscreen);
+    adapter->setFontPixelSize(figure.fontLayoutPixels());
+    adapter->apply(spec);
+    return adapter;
 }
 
-void paintSpec(const ChartSpec &spec, QPainter *painter, const QSize &size)
+void paintSpec(const ChartSpec &spec, QPainter *painter, const FigureFormat &figure)
 {
-    const std::unique_ptr<ChartAdapter> adapter = makeChartAdapter(ChartAdapter::Mode::Offscreen);
-    adapter->setFontPixelSize(basePixels(size));
-    adapter->apply(spec);
+    const std::unique_ptr<ChartAdapter> adapter = figureAdapter(spec, figure);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    adapter->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    adapter->render(painter, QRectF(QPointF(0, 0), figure.layoutSize()));
 }
 
-QByteArray renderPng(const ChartSpec &spec, const QSize &size)
+QByteArray renderPng(const ChartSpec &spec, const FigureFormat &figure)
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(figure.pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
+    // Recorded as the PNG's pHYs chunk: word processors place it at its physical size.
+    const int dotsPerMeter = int(std::lround(figure.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     {
         QPainter painter(&image);
-        paintSpec(spec, &painter, size);
+        painter.scale(figure.scale(), figure.scale());
+        paintSpec(spec, &painter, figure);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -55,48 +63,56 @@ QByteArray renderPng(const ChartSpec &spec, const QSize &size)
     return bytes;
 }
 
-QByteArray renderSvg(const ChartSpec &spec, const QSize &size)
+QByteArray renderSvg(const ChartSpec &spec, const FigureFormat &figure)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
+    // width/height in mm from size and resolution; drawing in layout units via the viewBox.
+    svg.setResolution(int(std::lround(figure.dpi)));
+    svg.setSize(figure.pixels);
+    svg.setViewBox(QRectF(QPointF(0, 0), figure.layoutSize()));
     svg.setTitle(spec.title);
     svg.setDescription(QStringLiteral("ParaBench chart"));
     {
         QPainter painter(&svg);
-        paintSpec(spec, &painter, size);
+        paintSpec(spec, &painter, figure);
     }
     return bytes;
 }
 
-QByteArray renderPdf(const ChartSpec &spec, const QSize &size)
+QByteArray renderPdf(const ChartSpec &spec, const FigureFormat &figure)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
-    constexpr double kWidthMm = 297.0; // A4 landscape width; height keeps the pixel aspect
-    pdf.setPageSize(QPageSize(QSizeF(kWidthMm, kWidthMm * size.height() / size.width()),
-                              QPageSize::Millimeter));
+    pdf.setPageSize(QPageSize(figure.sizeMm(), QPageSize::Millimeter));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    // One "pixel" of the requested size per device unit keeps layout identical to the PNG.
-    pdf.setResolution(std::max(1, int(size.width() / (kWidthMm / 25.4))));
+    pdf.setResolution(1200); // device units only: text and lines stay vector
     pdf.setTitle(spec.title);
     pdf.setCreator(QStringLiteral("ParaBench"));
     {
         QPainter painter(&pdf);
-        const double scale = double(pdf.width()) / size.width();
+        const double scale = double(pdf.width()) / figure.layoutSize().width();
         painter.scale(scale, scale);
-        paintSpec(spec, &painter, size);
+        paintSpec(spec, &painter, figure);
     }
     return bytes;
 }
 
 } // namespace
+
+FigureLayout ChartExporter::layout(const ChartSpec &spec, const FigureFormat &figure)
+{
+    const std::unique_ptr<ChartAdapter> adapter = figureAdapter(spec, figure);
+    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&scratch); // render() lays the chart out at the figure's size
+    adapter->render(&painter, QRectF(QPointF(0, 0), figure.layoutSize()));
+    return adapter->layoutInfo();
+}
 
 std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path,
                                                                   QString *error)
@@ -116,24 +132,31 @@ std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString 
 }
 
 std::optional<QByteArray> ChartExporter::render(const ChartSpec &spec, Format format,
-                                                const QSize &size, QString *error)
+                                                const FigureFormat &figure, QString *error)
 {
+    const QSize size = figure.pixels;
     if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000) {
         setError(error, QStringLiteral("Cannot export chart: size %1×%2 px is outside 16–20000 px.")
                             .arg(size.width())
                             .arg(size.height()));
         return std::nullopt;
     }
+    if (!(figure.dpi >= 24 && figure.dpi <= 2400)) {
+        setError(error, QStringLiteral("Cannot export chart: resolution %1 dpi is outside "
+                                       "24–2400 dpi.")
+                            .arg(figure.dpi));
+        return std::nullopt;
+    }
     QByteArray bytes;
     switch (format) {
     case Format::Png:
-        bytes = renderPng(spec, size);
+        bytes = renderPng(spec, figure);
         break;
     case Format::Svg:
-        bytes = renderSvg(spec, size);
+        bytes = renderSvg(spec, figure);
         break;
     case Format::Pdf:
-        bytes = renderPdf(spec, size);
+        bytes = renderPdf(spec, figure);
         break;
     }
     if (bytes.isEmpty()) {
@@ -143,8 +166,8 @@ std::optional<QByteArray> ChartExporter::render(const ChartSpec &spec, Format fo
     return bytes;
 }
 
-bool ChartExporter::exportToFile(const ChartSpec &spec, const QString &path, const QSize &size,
-                                 QString *error)
+bool ChartExporter::exportToFile(const ChartSpec &spec, const QString &path,
+                                 const FigureFormat &figure, QString *error)
 {
     const std::optional<Format> format = formatForPath(path, error);
     if (!format)
@@ -163,7 +186,7 @@ bool ChartExporter::exportToFile(const ChartSpec &spec, const QString &path, con
                      .arg(path, parent.filePath()));
         return false;
     }
-    const std::optional<QByteArray> bytes = render(spec, *format, size, error);
+    const std::optional<QByteArray> bytes = render(spec, *format, figure, error);
     if (!bytes)
         return false;
     return pb::writeFileAtomically(path, *bytes, error);

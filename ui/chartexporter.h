@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ui/chartadapter.h"
 #include "ui/chartspec.h"
+#include "ui/figureformat.h"
 
 #include <QByteArray>
 #include <QSize>
@@ -18,11 +20,14 @@ public:
 
     /// Format from the file extension (.png, .svg, .pdf, any case); nullopt + *error otherwise.
     static std::optional<Format> formatForPath(const QString &path, QString *error);
-    /// The file bytes; size in pixels (PDF: a vector page of the same aspect, 297 mm wide).
-    static std::optional<QByteArray> render(const ChartSpec &spec, Format format, const QSize &size,
-                                            QString *error);
+    /// The file bytes: a PNG of figure.pixels with its resolution recorded (pHYs), or an SVG
+    /// or PDF page of the same physical size with vector lines and text.
+    static std::optional<QByteArray> render(const ChartSpec &spec, Format format,
+                                            const FigureFormat &figure, QString *error);
+    /// Where the figure puts its legend, labels and ticks at this format (layout pixels).
+    static FigureLayout layout(const ChartSpec &spec, const FigureFormat &figure);
     /// Checks the extension and the target folder, renders, then writes atomically.
-    static bool exportToFile(const ChartSpec &spec, const QString &path, const QSize &size,
+    static bool exportToFile(const ChartSpec &spec, const QString &path, const FigureFormat &figure,
                              QString *error);
 };
 

@@ -1,6 +1,7 @@
 #include "ui/chartlabels.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace pb::ui::chartlabels {
 
@@ -22,13 +23,61 @@ TimeUnit timeUnitFor(double maxNs)
     return {QStringLiteral("µs"), 1e3};
 }
 
+QString groupDigits(qint64 n)
+{
+    QString digits = QString::number(std::abs(n));
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QChar(0x202f));
+    return n < 0 ? QLatin1Char('-') + digits : digits;
+}
+
 QString contextTitle(const RunResult &r)
 {
-    const QString workload = r.workloadName.isEmpty() ? r.config.workload : r.workloadName;
-    QString s = workload + kSep + QStringLiteral("n = ") + QString::number(r.config.size);
-    if (r.system.logicalCores > 0)
-        s += kSep + QString::number(r.system.logicalCores) + QStringLiteral(" logical cores");
-    return s;
+    return contextTitle(QList<const RunResult *>{&r});
+}
+
+namespace {
+
+// One part of the context: the shared value, or the distinct values ("3 sizes" beyond three).
+QString contextPart(const QList<const RunResult *> &runs,
+                    const std::function<QString(const RunResult &)> &value, const QString &prefix,
+                    const QString &suffix, const QString &plural)
+{
+    QStringList values;
+    for (const RunResult *r : runs)
+        if (const QString v = value(*r); !v.isEmpty() && !values.contains(v))
+            values.append(v);
+    if (values.isEmpty())
+        return {};
+    if (values.size() > 3)
+        return QString::number(values.size()) + QLatin1Char(' ') + plural;
+    return prefix + values.join(QStringLiteral(", ")) + suffix;
+}
+
+} // namespace
+
+QString contextTitle(const QList<const RunResult *> &runs)
+{
+    const QString workload = contextPart(
+        runs,
+        [](const RunResult &r) {
+            return r.workloadName.isEmpty() ? r.config.workload : r.workloadName;
+        },
+        {}, {}, QStringLiteral("workloads"));
+    const QString size = contextPart(
+        runs, [](const RunResult &r) { return groupDigits(r.config.size); }, QStringLiteral("n = "),
+        {}, QStringLiteral("sizes"));
+    const QString cores = contextPart(
+        runs,
+        [](const RunResult &r) {
+            return r.system.logicalCores > 0 ? QString::number(r.system.logicalCores) : QString();
+        },
+        {}, QStringLiteral(" logical cores"), QStringLiteral("machines"));
+    QStringList parts;
+    for (const QString &p : {workload, size, cores})
+        if (!p.isEmpty())
+            parts.append(p);
+    return parts.join(kSep);
 }
 
 QString cellTooltip(const QString &series, const CellResult &c, const TimeUnit &u)

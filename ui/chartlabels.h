@@ -19,8 +19,13 @@ struct TimeUnit
 TimeUnit timeUnitFor(double maxNs);
 /// v with `digits` significant digits.
 QString num(double v, int digits = 4);
-/// "primes · n = 30000 · 2 logical cores".
+/// "primes · n = 30 000 · 2 logical cores".
 QString contextTitle(const RunResult &r);
+/// The context of several overlaid runs: what they share, and the values where they differ
+/// ("primes, fine · n = 1 500, 10 000 · 2 logical cores"); more than three values are counted.
+QString contextTitle(const QList<const RunResult *> &runs);
+/// 30000 → "30 000" (narrow no-break spaces between groups of three digits).
+QString groupDigits(qint64 n);
 /// Exact numbers of one cell for a hover tooltip.
 QString cellTooltip(const QString &series, const CellResult &c, const TimeUnit &u);
 /// Why a chart has nothing to draw, and what to do about it.

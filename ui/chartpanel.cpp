@@ -81,13 +81,30 @@ void ChartPanel::setCurrentChart(ChartKind kind)
 bool ChartPanel::exportChart(ChartKind kind, const QString &path, const QSize &size,
                              QString *error) const
 {
+    return exportChart(kind, path, FigureFormat::forPixels(size), error);
+}
+
+bool ChartPanel::exportChart(ChartKind kind, const QString &path, const FigureFormat &figure,
+                             QString *error) const
+{
     const ChartSpec &spec = m_specs[indexOf(kind)];
     if (!spec.emptyMessage.isEmpty()) {
         *error = tr("The %1 chart is empty, so there is nothing to export. %2")
                      .arg(ChartBuilder::kindName(kind), spec.emptyMessage);
         return false;
     }
-    return ChartExporter::exportToFile(spec, path, size, error);
+    return ChartExporter::exportToFile(spec, path, figure, error);
+}
+
+const ChartSpec &ChartPanel::spec(ChartKind kind) const
+{
+    return m_specs[indexOf(kind)];
+}
+
+FigureLayout ChartPanel::layoutInfo(ChartKind kind) const
+{
+    applyIfDirty(indexOf(kind));
+    return m_adapters[indexOf(kind)]->layoutInfo();
 }
 
 bool ChartPanel::hasData(ChartKind kind) const

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ui/chartadapter.h"
 #include "ui/chartkind.h"
 #include "ui/chartspec.h"
+#include "ui/figureformat.h"
 #include "ui/runentry.h"
 
 #include <QList>
@@ -17,8 +19,6 @@
 class QTabWidget;
 
 namespace pb::ui {
-
-class ChartAdapter;
 
 /// The chart area of the main window: tabs Time, Speedup, Efficiency, Granularity, each drawn
 /// from the visible runs' stored statistics.
@@ -38,8 +38,15 @@ public:
     /// same aspect on an A4-landscape-ish page, vector). Atomic; false + *error on failure,
     /// also when the chart is empty (no placeholder image is written).
     bool exportChart(ChartKind kind, const QString &path, const QSize &size, QString *error) const;
+    /// The same in a figure format (column, page, slide: physical size, resolution, type size).
+    bool exportChart(ChartKind kind, const QString &path, const FigureFormat &figure,
+                     QString *error) const;
+    /// The spec a chart shows (for tests and exports).
+    const ChartSpec &spec(ChartKind kind) const;
     /// For tests: the plotted series of a chart, as (name, points) pairs.
     QList<QPair<QString, QList<QPointF>>> seriesData(ChartKind kind) const;
+    /// For tests: where the on-screen chart put its legend, labels and ticks.
+    FigureLayout layoutInfo(ChartKind kind) const;
 
 signals:
     /// Another tab was chosen, or the shown runs changed what the charts contain.

@@ -2,6 +2,7 @@
 
 #include "core/model/result.h"
 #include "ui/chartkind.h"
+#include "ui/figureformat.h"
 #include "ui/runentry.h"
 #include "ui/stallprobe.h"
 
@@ -98,6 +99,8 @@ public:
     /// Writes the selected run as "csv", "json" or "md" atomically.
     bool exportData(const QString &path, const QString &formatId, QString *error) const;
     bool exportChart(ChartKind kind, const QString &path, const QSize &size, QString *error) const;
+    bool exportChart(ChartKind kind, const QString &path, const FigureFormat &figure,
+                     QString *error) const;
 
     /// Event-loop lateness during the last run (see StallProbe).
     StallStats lastStallStats() const { return m_stallProbe->last(); }

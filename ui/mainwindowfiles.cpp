@@ -121,6 +121,12 @@ bool MainWindow::exportChart(ChartKind kind, const QString &path, const QSize &s
     return m_charts->exportChart(kind, path, size, error);
 }
 
+bool MainWindow::exportChart(ChartKind kind, const QString &path, const FigureFormat &figure,
+                             QString *error) const
+{
+    return m_charts->exportChart(kind, path, figure, error);
+}
+
 void MainWindow::openFileDialog()
 {
     const QStringList files =
@@ -175,7 +181,7 @@ void MainWindow::exportChartDialog(const QString &formatId)
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + selected.section(QStringLiteral("*."), 1).chopped(1);
     QString error;
-    if (!exportChart(m_charts->currentChart(), path, sizeDialog.chartSize(), &error))
+    if (!exportChart(m_charts->currentChart(), path, sizeDialog.figureFormat(), &error))
         m_reportError(tr("Export failed"),
                       tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
     else

@@ -1,15 +1,16 @@
 #include "ui/qtchartsadapter.h"
 
+#include "ui/legendpainter.h"
+
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QStackedWidget>
@@ -23,37 +24,31 @@ namespace pb::ui {
 
 namespace {
 
-Qt::PenStyle penStyle(LineStyle s)
-{
-    switch (s) {
-    case LineStyle::Solid:
-        return Qt::SolidLine;
-    case LineStyle::Dashed:
-        return Qt::DashLine;
-    case LineStyle::Dotted:
-        return Qt::DotLine;
-    case LineStyle::DashDot:
-        return Qt::DashDotLine;
-    case LineStyle::DashDotDot:
-        return Qt::DashDotDotLine;
-    case LineStyle::PointsOnly:
-        return Qt::NoPen;
-    }
-    return Qt::SolidLine;
-}
-
-// QScatterSeries has no cross shape in Qt 6.4; a "light marker" image draws any shape.
+// QScatterSeries has no cross shape in Qt 6.4; a "light marker" image draws it.
 QImage crossImage(const QColor &color, int size)
 {
     QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
     QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(color, std::max(2, size / 5), Qt::SolidLine, Qt::RoundCap));
-    const int m = size / 6;
-    p.drawLine(m, m, size - m, size - m);
-    p.drawLine(m, size - m, size - m, m);
+    paintPointMarker(&p, QPointF(size / 2.0, size / 2.0), size * 0.7, PointMarker::Cross, color);
     return img;
+}
+
+QScatterSeries::MarkerShape shapeOf(PointMarker m)
+{
+    switch (m) {
+    case PointMarker::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case PointMarker::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case PointMarker::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case PointMarker::None:
+    case PointMarker::Circle:
+    case PointMarker::Cross:
+        break;
+    }
+    return QScatterSeries::MarkerShapeCircle;
 }
 
 } // namespace
@@ -63,18 +58,19 @@ QtChartsAdapter::QtChartsAdapter(Mode mode, QObject *parent) : QObject(parent), 
     m_chart = new QChart;
     m_chart->setBackgroundBrush(Qt::white);
     m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    m_chart->legend()->setShowToolTips(true);
+    m_chart->legend()->hide(); // FigureLegendItem draws the legend (dash patterns, markers)
     m_chart->setMargins(QMargins(6, 6, 6, 6));
-    m_xLinear = new QValueAxis;
-    m_xLog = new QLogValueAxis;
-    m_xLog->setBase(2);
-    m_xLog->setLabelFormat(QStringLiteral("%g"));
-    m_xLog->setMinorTickCount(0);
-    m_y = new QValueAxis;
-    m_chart->addAxis(m_xLinear, Qt::AlignBottom);
-    m_chart->addAxis(m_y, Qt::AlignLeft);
-    m_xCurrent = m_xLinear;
+    m_xValue = new QValueAxis;
+    m_xCategory = new QCategoryAxis;
+    m_yValue = new QValueAxis;
+    m_yCategory = new QCategoryAxis;
+    for (QCategoryAxis *a : {m_xCategory, m_yCategory})
+        a->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_xValue, Qt::AlignBottom);
+    m_chart->addAxis(m_yValue, Qt::AlignLeft);
+    m_xCurrent = m_xValue;
+    m_yCurrent = m_yValue;
+    createDecorations();
 
     if (mode == Mode::Offscreen) {
         m_scene = new QGraphicsScene(this);
@@ -94,11 +90,12 @@ QtChartsAdapter::QtChartsAdapter(Mode mode, QObject *parent) : QObject(parent), 
 
 QtChartsAdapter::~QtChartsAdapter()
 {
-    // The axis not attached to the chart is not owned by it.
-    QAbstractAxis *detached = m_xCurrent == m_xLinear ? static_cast<QAbstractAxis *>(m_xLog)
-                                                      : static_cast<QAbstractAxis *>(m_xLinear);
-    if (m_chart && !m_chart->axes().contains(detached))
-        delete detached;
+    // Axes not attached to the chart are not owned by it.
+    for (QAbstractAxis *a :
+         {static_cast<QAbstractAxis *>(m_xValue), static_cast<QAbstractAxis *>(m_xCategory),
+          static_cast<QAbstractAxis *>(m_yValue), static_cast<QAbstractAxis *>(m_yCategory)})
+        if (m_chart && !m_chart->axes().contains(a))
+            delete a;
     if (m_stack && !m_stack->parent())
         delete m_stack;
     if (m_scene && m_chart) {
@@ -121,14 +118,12 @@ void QtChartsAdapter::applyFonts()
     base.setPixelSize(m_fontPixels);
     QFont title = base;
     title.setPixelSize(m_fontPixels * 5 / 4);
-    title.setBold(true);
     m_chart->setTitleFont(title);
-    m_chart->legend()->setFont(base);
     QFont axisTitle = base;
     axisTitle.setBold(true);
     for (QAbstractAxis *a :
-         {static_cast<QAbstractAxis *>(m_xLinear), static_cast<QAbstractAxis *>(m_xLog),
-          static_cast<QAbstractAxis *>(m_y)}) {
+         {static_cast<QAbstractAxis *>(m_xValue), static_cast<QAbstractAxis *>(m_xCategory),
+          static_cast<QAbstractAxis *>(m_yValue), static_cast<QAbstractAxis *>(m_yCategory)}) {
         a->setLabelsFont(base);
         a->setTitleFont(axisTitle);
     }
@@ -141,52 +136,7 @@ void QtChartsAdapter::clear()
     for (const Entry &e : std::as_const(m_entries))
         m_stale.insert(e.key, e.series);
     m_entries.clear();
-}
-
-void QtChartsAdapter::setTitle(const QString &title)
-{
-    m_title = title;
-    m_chart->setTitle(title);
-}
-
-void QtChartsAdapter::setAxes(const AxisSpec &x, const AxisSpec &y)
-{
-    QAbstractAxis *wanted =
-        x.log2 ? static_cast<QAbstractAxis *>(m_xLog) : static_cast<QAbstractAxis *>(m_xLinear);
-    if (wanted != m_xCurrent) {
-        m_chart->removeAxis(m_xCurrent); // detaches its series; they are re-attached in keep()
-        m_chart->addAxis(wanted, Qt::AlignBottom);
-        m_xCurrent = wanted;
-    }
-    if (x.log2) {
-        // One label per power of two crowds wide ranges (chunk sizes 1..1M) into truncated
-        // "10..." labels: step by 4 or 16 instead, and print whole numbers, not 1.04858e+06.
-        const double powers = std::log2(std::max(x.max / std::max(x.min, 1e-9), 1.0));
-        m_xLog->setBase(powers > 24 ? 16 : powers > 11 ? 4 : 2);
-        m_xLog->setLabelFormat(QStringLiteral("%.0f"));
-        m_xLog->setRange(x.min, x.max);
-        m_xLog->setTitleText(x.title);
-    } else {
-        m_xLinear->setRange(x.min, x.max);
-        m_xLinear->setTitleText(x.title);
-        m_xLinear->setLabelFormat(x.integerTicks ? QStringLiteral("%.0f") : x.labelFormat);
-        if (x.integerTicks) {
-            m_xLinear->setTickType(QValueAxis::TicksDynamic);
-            m_xLinear->setTickAnchor(0);
-            m_xLinear->setTickInterval(std::max(1.0, std::ceil((x.max - x.min) / 10.0)));
-        } else {
-            m_xLinear->setTickType(QValueAxis::TicksFixed);
-        }
-    }
-    m_y->setRange(y.min, y.max);
-    m_y->setTitleText(y.title);
-    m_y->setLabelFormat(y.labelFormat);
-    // The builder picks the range; nice-number rounding here would move markers off the ends.
-    m_y->setTickType(y.tickInterval > 0 ? QValueAxis::TicksDynamic : QValueAxis::TicksFixed);
-    if (y.tickInterval > 0) {
-        m_y->setTickAnchor(0);
-        m_y->setTickInterval(y.tickInterval);
-    }
+    m_labels.clear();
 }
 
 QAbstractSeries *QtChartsAdapter::reuse(const QString &key, int seriesType)
@@ -201,23 +151,20 @@ QAbstractSeries *QtChartsAdapter::reuse(const QString &key, int seriesType)
     return nullptr;
 }
 
-void QtChartsAdapter::keep(const QString &key, QAbstractSeries *series, bool inLegend)
+void QtChartsAdapter::keep(Entry entry)
 {
+    QAbstractSeries *series = entry.series;
     if (!m_chart->series().contains(series))
         m_chart->addSeries(series);
     if (!series->attachedAxes().contains(m_xCurrent))
         series->attachAxis(m_xCurrent);
-    if (!series->attachedAxes().contains(m_y))
-        series->attachAxis(m_y);
-    for (QLegendMarker *m : m_chart->legend()->markers(series))
-        m->setVisible(inLegend && !series->name().isEmpty());
-    m_entries.append({key, series});
+    if (!series->attachedAxes().contains(m_yCurrent))
+        series->attachAxis(m_yCurrent);
+    m_entries.append(std::move(entry));
 }
 
-void QtChartsAdapter::addLine(const LineSpec &line)
+QXYSeries *QtChartsAdapter::xySeries(const QString &key, bool scatter)
 {
-    const bool scatter = line.style == LineStyle::PointsOnly;
-    const QString key = QStringLiteral("line:") + line.name;
     const int type = scatter ? QAbstractSeries::SeriesTypeScatter : QAbstractSeries::SeriesTypeLine;
     auto *series = static_cast<QXYSeries *>(reuse(key, type));
     if (!series) {
@@ -226,29 +173,50 @@ void QtChartsAdapter::addLine(const LineSpec &line)
         connect(series, &QXYSeries::hovered, this,
                 [this, series](const QPointF &p, bool state) { showTooltip(series, p, state); });
     }
-    series->setName(line.name);
-    if (scatter) {
-        auto *sc = static_cast<QScatterSeries *>(series);
-        sc->setMarkerSize(14);
-        sc->setBorderColor(Qt::transparent);
-        if (line.marker == PointMarker::Cross)
-            sc->setLightMarker(crossImage(line.color, 28));
-        sc->setColor(line.color);
-    } else {
-        QPen pen(line.color, line.width, penStyle(line.style));
-        pen.setCapStyle(Qt::RoundCap);
-        series->setPen(pen);
-        series->setPointsVisible(line.marker == PointMarker::Circle);
-        series->setMarkerSize(line.width * 3.5);
+    return series;
+}
+
+// Point markers are a scatter series over the line: QtCharts draws them as vector shapes
+// (circle, square, triangle, diamond), so they stay sharp in SVG and PDF.
+void QtChartsAdapter::addPoints(const LineSpec &line)
+{
+    auto *sc = static_cast<QScatterSeries *>(xySeries(QStringLiteral("points:") + line.name, true));
+    sc->setName(line.name);
+    const double size = markerSize(line.width * lineScale());
+    sc->setMarkerSize(line.marker == PointMarker::Cross ? size * 1.6 : size);
+    sc->setMarkerShape(shapeOf(line.marker));
+    if (line.marker == PointMarker::Cross)
+        sc->setLightMarker(crossImage(line.color, 48));
+    else
+        sc->setLightMarker(QImage());
+    sc->setColor(line.color);
+    sc->setBorderColor(line.color);
+    sc->replace(toAxes(line.points));
+    m_tooltips.insert(sc, line.tooltips);
+    keep({QStringLiteral("points:") + line.name, sc, line.points, {}, false});
+}
+
+void QtChartsAdapter::addLine(const LineSpec &line)
+{
+    if (line.style != LineStyle::PointsOnly) {
+        auto *series = xySeries(QStringLiteral("line:") + line.name, false);
+        series->setName(line.name);
+        series->setPen(linePen(line.color, line.width * lineScale(), line.style));
+        series->setPointsVisible(false);
+        series->replace(toAxes(line.points));
+        m_tooltips.insert(series, line.tooltips);
+        keep({QStringLiteral("line:") + line.name, series, line.points, {}, true});
     }
-    series->replace(line.points);
-    m_tooltips.insert(series, line.tooltips);
-    keep(key, series, line.inLegend);
+    if (line.marker != PointMarker::None)
+        addPoints(line);
+    if (line.style == LineStyle::PointsOnly && line.marker != PointMarker::None)
+        m_entries.last().reported = true; // a scatter is the line itself
+    if (line.role == SeriesRole::Reference && !line.label.isEmpty() && !line.points.isEmpty())
+        m_labels.append({line.label, line.points.last(), LabelPlace::LineEnd, line.color});
 }
 
 QAreaSeries *QtChartsAdapter::area(const QString &key, const QString &name,
-                                   const QList<QPointF> &lower, const QList<QPointF> &upper,
-                                   bool inLegend)
+                                   const QList<QPointF> &lower, const QList<QPointF> &upper)
 {
     auto *s = static_cast<QAreaSeries *>(reuse(key, QAbstractSeries::SeriesTypeArea));
     if (!s) {
@@ -259,21 +227,21 @@ QAreaSeries *QtChartsAdapter::area(const QString &key, const QString &name,
         low->setParent(s);
     }
     s->setName(name);
-    s->upperSeries()->replace(upper);
-    s->lowerSeries()->replace(lower);
-    keep(key, s, inLegend);
+    s->upperSeries()->replace(toAxes(upper));
+    s->lowerSeries()->replace(toAxes(lower));
+    keep({key, s, lower, upper, true});
     return s;
 }
 
 void QtChartsAdapter::addBand(const BandSpec &band)
 {
-    QAreaSeries *s =
-        area(QStringLiteral("band:") + band.name, band.name, band.lower, band.upper, band.inLegend);
+    QAreaSeries *s = area(QStringLiteral("band:") + band.name, band.name, band.lower, band.upper);
     QColor fill = band.color;
-    fill.setAlpha(60);
+    if (fill.alpha() == 255)
+        fill.setAlpha(60);
     s->setBrush(fill);
     QColor edge = band.color;
-    edge.setAlpha(110);
+    edge.setAlpha(std::min(255, fill.alpha() * 2));
     s->setPen(QPen(edge, 0.8));
 }
 
@@ -281,9 +249,12 @@ void QtChartsAdapter::addRegion(const RegionSpec &region)
 {
     const QList<QPointF> low{{region.xFrom, region.yFrom}, {region.xTo, region.yFrom}};
     const QList<QPointF> up{{region.xFrom, region.yTo}, {region.xTo, region.yTo}};
-    QAreaSeries *s = area(QStringLiteral("region:") + region.name, region.name, low, up, true);
+    QAreaSeries *s = area(QStringLiteral("region:") + region.name, region.name, low, up);
     s->setBrush(region.color);
     s->setPen(Qt::NoPen);
+    if (!region.label.isEmpty())
+        m_labels.append({region.label, QPointF(region.xTo, region.yTo), LabelPlace::RegionTop,
+                         QColor(0xa0, 0x30, 0x30)});
 }
 
 void QtChartsAdapter::addMarkerLine(const MarkerSpec &marker)
@@ -292,9 +263,26 @@ void QtChartsAdapter::addMarkerLine(const MarkerSpec &marker)
     line.name = marker.name;
     line.points = {{marker.x, marker.yFrom}, {marker.x, marker.yTo}};
     line.color = marker.color;
-    line.style = LineStyle::DashDot;
+    line.style = marker.style;
     line.width = 1.5;
+    line.role = SeriesRole::Reference;
     addLine(line);
+    const QString text = marker.label.isEmpty() ? marker.name : marker.label;
+    m_labels.append({text, QPointF(marker.x, marker.yTo), LabelPlace::MarkerTop, marker.color});
+}
+
+void QtChartsAdapter::setLegend(const QList<LegendEntry> &entries)
+{
+    m_legendEntries = entries;
+    for (LegendEntry &e : m_legendEntries)
+        e.width *= lineScale();
+}
+
+// Large type (slides) gets proportionally heavier lines, so lines do not look hairline next
+// to 16 pt text; report sizes (8–10 pt) keep the widths of the spec.
+double QtChartsAdapter::lineScale() const
+{
+    return m_fontPixels > 0 ? std::max(1.0, m_fontPixels / 14.0) : 1.0;
 }
 
 void QtChartsAdapter::setEmptyMessage(const QString &text)
@@ -316,6 +304,7 @@ void QtChartsAdapter::finish()
     }
     m_stale.clear();
     applyFonts();
+    relayout();
     if (m_view)
         m_view->setUpdatesEnabled(true);
 }
@@ -330,9 +319,9 @@ void QtChartsAdapter::showTooltip(QXYSeries *series, const QPointF &point, bool 
     const QList<QPointF> pts = series->points();
     qsizetype best = -1;
     double bestDist = std::numeric_limits<double>::max();
+    const QPointF b = m_chart->mapToPosition(point, series);
     for (qsizetype i = 0; i < pts.size(); ++i) {
         const QPointF a = m_chart->mapToPosition(pts[i], series);
-        const QPointF b = m_chart->mapToPosition(point, series);
         const double d = std::hypot(a.x() - b.x(), a.y() - b.y());
         if (d < bestDist) {
             bestDist = d;
@@ -370,11 +359,14 @@ void QtChartsAdapter::render(QPainter *painter, const QRectF &rect)
     // Lay the chart out at the target size, paint it, then give the widget its geometry back.
     const QRectF old = m_chart->geometry();
     m_chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
+    relayout();
     QGraphicsScene *scene = m_chart->scene();
     painter->fillRect(rect, Qt::white);
     scene->render(painter, rect, QRectF(QPointF(0, 0), rect.size()), Qt::IgnoreAspectRatio);
-    if (m_mode == Mode::Interactive)
+    if (m_mode == Mode::Interactive) {
         m_chart->setGeometry(old);
+        relayout();
+    }
 }
 
 QWidget *QtChartsAdapter::widget()
@@ -386,11 +378,13 @@ QList<QPair<QString, QList<QPointF>>> QtChartsAdapter::seriesData() const
 {
     QList<QPair<QString, QList<QPointF>>> out;
     for (const Entry &e : m_entries) {
+        if (!e.reported)
+            continue;
         if (auto *a = qobject_cast<QAreaSeries *>(e.series)) {
-            out.append({a->name() + QStringLiteral(" (low)"), a->lowerSeries()->points()});
-            out.append({a->name() + QStringLiteral(" (high)"), a->upperSeries()->points()});
-        } else if (auto *xy = qobject_cast<QXYSeries *>(e.series)) {
-            out.append({xy->name(), xy->points()});
+            out.append({a->name() + QStringLiteral(" (low)"), e.points});
+            out.append({a->name() + QStringLiteral(" (high)"), e.upper});
+        } else {
+            out.append({e.series->name(), e.points});
         }
     }
     return out;

@@ -1,6 +1,7 @@
 #include "chartfixtures.h"
 #include "ui/chartpanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QStackedWidget>
 
@@ -310,4 +311,26 @@ TEST(ChartPanel, SweepOnlyRunsPointToTheGranularityTab)
     panel.setCurrentChart(ChartKind::Speedup);
     EXPECT_TRUE(shownMessage(panel).contains(QStringLiteral("Granularity tab")))
         << shownMessage(panel).toStdString();
+}
+
+TEST(ChartPanel, OnScreenChartDrawsTheSpecsLegendAndLabels)
+{
+    ChartPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    panel.setCurrentChart(ChartKind::Speedup);
+    panel.setRuns({makeEntry(1, QStringLiteral("run A"), makeResult()),
+                   makeEntry(2, QStringLiteral("run B"), makeResult(200.0))});
+    QApplication::processEvents();
+    const FigureLayout layout = panel.layoutInfo(ChartKind::Speedup);
+    EXPECT_GT(layout.chart.width(), 800);
+    QStringList expected;
+    for (const LegendEntry &e : panel.spec(ChartKind::Speedup).legend)
+        expected.append(e.text);
+    EXPECT_EQ(layout.legendTexts, expected);
+    EXPECT_TRUE(expected.contains(QStringLiteral("run B")));
+    EXPECT_TRUE(layout.labels.contains(QStringLiteral("ideal")));
+    EXPECT_TRUE(layout.labels.contains(QStringLiteral("2 cores")));
+    EXPECT_EQ(layout.xTickLabels,
+              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
 }
