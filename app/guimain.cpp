@@ -20,6 +20,10 @@ int main(int argc, char **argv)
     pb::ui::AppCommandLine args;
     args.process(app);
 
+    if (args.hasExportFigures())
+        return pb::ui::exportFiguresCommand(args.files(), args.exportFiguresDir(),
+                                            args.figureFormat());
+
     pb::ui::MainWindow window;
     QApplication::setWindowIcon(window.windowIcon()); // loaded from :/parabench.svg
     if (!args.hasScreenshot())                        // docs images start from an empty list

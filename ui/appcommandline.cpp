@@ -10,7 +10,18 @@ AppCommandLine::AppCommandLine()
       m_screenshot(QStringLiteral("screenshot-after-run"),
                    QStringLiteral("Run the configuration, save a window PNG and export charts "
                                   "and data beside it, quit."),
-                   QStringLiteral("png"))
+                   QStringLiteral("png")),
+      m_exportFigures(QStringLiteral("export-figures"),
+                      QStringLiteral("Export the charts of the result files given into <folder> "
+                                     "as PNG, SVG and PDF (time, speedup, efficiency, "
+                                     "granularity: those with data), overlaid as in the app, "
+                                     "then quit without showing a window."),
+                      QStringLiteral("folder")),
+      m_figureFormat(QStringLiteral("figure-format"),
+                     QStringLiteral("Format of --export-figures: column (8 x 8 cm, 300 dpi, "
+                                    "8 pt), page (17 x 10.5 cm, 300 dpi), slide (1920 x 1080) "
+                                    "or screen (1600 x 1000, the default)."),
+                     QStringLiteral("format"), QStringLiteral("screen"))
 {
     m_parser.setApplicationDescription(
         QStringLiteral("Benchmarks serial and QtConcurrent parallel maps and charts the speedup."));
@@ -19,7 +30,7 @@ AppCommandLine::AppCommandLine()
                                    QStringLiteral("ParaBench JSON results to open."),
                                    QStringLiteral("[file.json...]"));
     m_screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const QCommandLineOption &o : {m_config, m_screenshot}) {
+    for (const QCommandLineOption &o : {m_config, m_exportFigures, m_figureFormat, m_screenshot}) {
         m_parser.addOption(o);
         m_all << o;
     }
@@ -28,6 +39,11 @@ AppCommandLine::AppCommandLine()
 void AppCommandLine::process(const QCoreApplication &app)
 {
     m_parser.process(app);
+}
+
+QString AppCommandLine::figureFormat() const
+{
+    return m_parser.value(m_figureFormat);
 }
 
 QStringList AppCommandLine::optionNames() const

@@ -6,8 +6,9 @@
 
 namespace pb::ui {
 
-/// The desktop app's command line: result files to open, --config, and the hidden
-/// --screenshot-after-run used for the docs.
+/// The desktop app's command line: result files to open, --config, --export-figures (charts of
+/// result files as PNG/SVG/PDF without a window), and the hidden --screenshot-after-run used
+/// for the docs.
 class AppCommandLine
 {
 public:
@@ -22,6 +23,10 @@ public:
     QString configPath() const { return m_parser.value(m_config); }
     bool hasScreenshot() const { return m_parser.isSet(m_screenshot); }
     QString screenshotPath() const { return m_parser.value(m_screenshot); }
+    bool hasExportFigures() const { return m_parser.isSet(m_exportFigures); }
+    QString exportFiguresDir() const { return m_parser.value(m_exportFigures); }
+    /// --figure-format's value ("screen" when not given).
+    QString figureFormat() const;
 
     /// Every long option the app accepts, hidden ones included ("config", "help", ...).
     QStringList optionNames() const;
@@ -31,6 +36,8 @@ private:
     QList<QCommandLineOption> m_all;
     QCommandLineOption m_config;
     QCommandLineOption m_screenshot;
+    QCommandLineOption m_exportFigures;
+    QCommandLineOption m_figureFormat;
 };
 
 } // namespace pb::ui
