@@ -2,7 +2,9 @@
 
 #include "core/io/resultformat.h"
 #include "core/model/units.h"
+#include "ui/chartstyle.h"
 #include "ui/elidedtext.h"
+#include "ui/runswatch.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,6 +36,19 @@ void ResultsTableModel::setRuns(const QList<RunEntry> &runs)
     for (int r = 0; r < m_runs.size(); ++r)
         for (int c = 0; c < m_runs.at(r).result.cells.size(); ++c)
             m_rows.append({r, c});
+    m_runIcons.clear();
+    QStringList strategies;
+    for (const RunEntry &run : std::as_const(m_runs)) {
+        m_runIcons.append(runSwatchIcon(runStyleRank(m_runs, run.id)));
+        for (const pb::CellResult &c : run.result.cells)
+            if (!strategies.contains(c.strategy))
+                strategies.append(c.strategy);
+    }
+    m_strategyIcons.clear();
+    const SeriesColors colors(strategies);
+    for (const QString &s : std::as_const(strategies))
+        m_strategyIcons.insert(
+            s, seriesSwatchIcon(s == QLatin1String("serial") ? baselineColor() : colors.color(s)));
     endResetModel();
 }
 
@@ -99,6 +114,15 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+QVariant ResultsTableModel::decoration(const RowRef &ref, int column) const
+{
+    if (column == Run)
+        return m_runIcons.value(ref.run);
+    if (column == Strategy)
+        return m_strategyIcons.value(m_runs.at(ref.run).result.cells.at(ref.cell).strategy);
+    return {};
+}
+
 QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -113,7 +137,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     case Qt::UserRole:
         return sortValue(ref, index.column());
     case Qt::DecorationRole:
-        return index.column() == Run && run.color.isValid() ? QVariant(run.color) : QVariant();
+        return decoration(ref, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Strategy || index.column() == Run
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)

@@ -4,12 +4,16 @@
 #include "ui/runentry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
 
 namespace pb::ui {
 
 /// Table of the cells of the runs shown on the charts, one row per cell, the Run column naming
-/// (and colouring) the run. Display text is human-formatted; Qt::UserRole holds the raw number
-/// (or string) so a proxy can sort numerically. Statistics come from core unchanged.
+/// the run with its line's swatch (dash pattern, marker) and the Strategy column its hue. Display
+/// text is human-formatted; Qt::UserRole holds the raw number (or string) so a proxy can sort
+/// numerically. Statistics come from core unchanged.
 class ResultsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,10 +61,14 @@ private:
     };
     QVariant displayText(const RowRef &ref, int column) const;
     QVariant sortValue(const RowRef &ref, int column) const;
+    /// Run: its line on the charts (pattern, marker); Strategy: its hue on the charts.
+    QVariant decoration(const RowRef &ref, int column) const;
     QString verifiedText(const pb::RunResult &result, const pb::CellResult &cell) const;
 
     QList<RunEntry> m_runs;
     QList<RowRef> m_rows;
+    QList<QIcon> m_runIcons;               ///< parallel to m_runs
+    QHash<QString, QIcon> m_strategyIcons; ///< by strategy name
 };
 
 } // namespace pb::ui

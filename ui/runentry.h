@@ -2,7 +2,6 @@
 
 #include "core/model/result.h"
 
-#include <QColor>
 #include <QList>
 #include <QString>
 
@@ -13,8 +12,8 @@ namespace pb::ui {
 struct RunEntry
 {
     int id = 0;    ///< unique within the session
-    QString label; ///< legend name that says what differs ("primes 30k #2")
-    QColor color;
+    QString label; ///< legend name that says what differs ("primes 30k #2"); charts tell
+                   ///< overlaid runs apart by dash pattern and marker (runswatch.h)
     bool visible = true;
     bool live = false;  ///< still running
     QString sourceFile; ///< loaded from this JSON file, empty for local runs

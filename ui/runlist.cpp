@@ -1,37 +1,19 @@
 #include "ui/runlist.h"
 
 #include "ui/elidedtext.h"
+#include "ui/runswatch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace pb::ui {
 
 namespace {
-
-// Okabe–Ito palette: distinguishable with common colour-vision deficiencies.
-const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
-                           QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                           QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                           QColor(0x88, 0x88, 0x88), QColor(0x11, 0x11, 0x11)};
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pm(14, 14);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(color.darker(130));
-    p.setBrush(color);
-    p.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(pm);
-}
 
 QString compactCount(qint64 n)
 {
@@ -77,6 +59,19 @@ RunList::RunList(QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, &RunList::removeSelected);
     m_tree->installEventFilter(this); // Delete removes the selected run
+    // Connected first, so the icons are right before anyone else hears of the change.
+    connect(this, &RunList::runsChanged, this, &RunList::refreshSwatches);
+}
+
+void RunList::refreshSwatches()
+{
+    const QSignalBlocker block(m_tree); // setIcon() would report an item change
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const int id = item->data(0, Qt::UserRole).toInt();
+        const int rank = runStyleRank(m_runs, id);
+        item->setIcon(0, runSwatchIcon(rank));
+    }
 }
 
 QString RunList::labelFor(const pb::RunConfig &config, int sequence)
@@ -124,8 +119,6 @@ QString RunList::statusText(const RunEntry &entry)
 int RunList::addRun(RunEntry entry, int position)
 {
     entry.id = m_nextId++;
-    if (!entry.color.isValid())
-        entry.color = kPalette[(entry.id - 1) % std::size(kPalette)];
     if (entry.label.isEmpty())
         entry.label = labelFor(entry.result.config, ++m_localSequence);
     else if (const auto hash = entry.label.lastIndexOf(QLatin1Char('#')); hash >= 0)
@@ -230,7 +223,6 @@ QTreeWidgetItem *RunList::itemFor(int id) const
 void RunList::refreshItem(QTreeWidgetItem *item, const RunEntry &entry)
 {
     item->setText(0, entry.label);
-    item->setIcon(0, swatch(entry.color));
     item->setCheckState(0, entry.visible ? Qt::Checked : Qt::Unchecked);
     const QString status = statusText(entry);
     item->setText(1, status);

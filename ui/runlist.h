@@ -56,6 +56,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Each run's icon shows its line on the charts (pattern and marker among the ticked runs).
+    void refreshSwatches();
     int indexOf(int id) const;
     QTreeWidgetItem *itemFor(int id) const;
     void refreshItem(QTreeWidgetItem *item, const RunEntry &entry);

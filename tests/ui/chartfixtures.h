@@ -79,13 +79,11 @@ inline RunResult makeSweepResult()
     return r;
 }
 
-inline RunEntry makeEntry(int id, const QString &label, const RunResult &result,
-                          const QColor &color = QColor(0x1f, 0x77, 0xb4))
+inline RunEntry makeEntry(int id, const QString &label, const RunResult &result)
 {
     RunEntry e;
     e.id = id;
     e.label = label;
-    e.color = color;
     e.result = result;
     return e;
 }

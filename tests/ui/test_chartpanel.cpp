@@ -181,7 +181,7 @@ TEST(ChartPanel, EfficiencyInPercentWithReferenceLine)
 TEST(ChartPanel, HiddenRunsAreNotPlottedAndVisibleRunsOverlay)
 {
     RunEntry a = makeEntry(1, QStringLiteral("run A"), makeResult());
-    RunEntry b = makeEntry(2, QStringLiteral("run B"), makeResult(200.0), Qt::darkGreen);
+    RunEntry b = makeEntry(2, QStringLiteral("run B"), makeResult(200.0));
     ChartPanel panel;
     panel.setRuns({a, b});
     QStringList n = names(panel.seriesData(ChartKind::Speedup));

@@ -37,7 +37,7 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_panel.setRuns({makeEntry(1, QStringLiteral("run A"), makeResult()),
-                         makeEntry(2, QStringLiteral("sweep"), makeSweepResult(), Qt::darkGreen)});
+                         makeEntry(2, QStringLiteral("sweep"), makeSweepResult())});
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
