@@ -69,9 +69,22 @@ RunStyle Builder::styleOf(const RunEntry &run) const
     return runStyle(0);
 }
 
+QString Builder::runName(const RunEntry &run) const
+{
+    // Two runs with one label (the same file opened twice) still get an entry each.
+    int same = 0, index = 0;
+    for (const RunEntry &r : runs)
+        if (r.label == run.label) {
+            ++same;
+            if (r.id == run.id)
+                index = same;
+        }
+    return same > 1 ? QStringLiteral("%1 (%2)").arg(run.label).arg(index) : run.label;
+}
+
 QString Builder::prefix(const RunEntry &run) const
 {
-    return overlay() ? run.label + kSep : QString();
+    return overlay() ? runName(run) + kSep : QString();
 }
 
 namespace {
@@ -117,7 +130,7 @@ void Builder::addStrategy(const RunEntry &run, const QString &strategy)
     const RunStyle rs = styleOf(run);
     LineSpec line = makeLine(name, colors.color(strategy), rs.style, rs.marker);
     line.series = strategy;
-    line.run = overlay() ? run.label : QString();
+    line.run = overlay() ? runName(run) : QString();
     LineSpec failed = makeLine(name + kSep + QStringLiteral("FAILED"), failedColor(),
                                LineStyle::PointsOnly, PointMarker::Cross);
     failed.role = SeriesRole::Failed;
@@ -170,7 +183,7 @@ void Builder::addSerialBaseline(const RunEntry &run, double x0, double x1)
                              kReferenceWidth);
     line.role = SeriesRole::Baseline;
     line.series = QStringLiteral("serial (baseline)");
-    line.run = overlay() ? run.label : QString();
+    line.run = overlay() ? runName(run) : QString();
     line.points = {{x0, y}, {x1, y}};
     const QString tip = cellTooltip(line.name, *serial, unit);
     line.tooltips = {tip, tip};

@@ -40,6 +40,8 @@ struct Builder
     /// Several runs share the chart: names carry the run label, runs differ by dash/marker.
     bool overlay() const { return runs.size() > 1; }
     RunStyle styleOf(const RunEntry &run) const;
+    /// The run's label, numbered when another run on the chart has the same one.
+    QString runName(const RunEntry &run) const;
     QString prefix(const RunEntry &run) const;
 
     void addStrategy(const RunEntry &run, const QString &strategy);

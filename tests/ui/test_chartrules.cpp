@@ -151,6 +151,21 @@ TEST(ChartRules, OverlayListsStrategiesAndRunsOnceAndTellsRunsApartByPattern)
     }
 }
 
+TEST(ChartRules, RunsWithTheSameLabelKeepAnEntryEach)
+{
+    // The same file opened twice: two runs, two patterns, two legend entries.
+    const ChartSpec spec = ChartBuilder::build(
+        ChartKind::Speedup, {makeEntry(1, QStringLiteral("result.json"), makeResult()),
+                             makeEntry(2, QStringLiteral("result.json"), makeResult())});
+    EXPECT_EQ(legendTexts(spec, Kind::Run),
+              (QStringList{QStringLiteral("result.json (1)"), QStringLiteral("result.json (2)")}));
+    QStringList names;
+    for (const LineSpec &l : spec.lines) {
+        EXPECT_FALSE(names.contains(l.name)) << l.name.toStdString();
+        names.append(l.name);
+    }
+}
+
 TEST(ChartRules, EveryMeasuredWorkerCountHasATickAndLogScaleIsNamed)
 {
     const ChartSpec spec = ChartBuilder::build(
