@@ -6,7 +6,7 @@
 #include "core/run/cellplan.h"
 #include "core/run/registry.h"
 #include "core/run/validation.h"
-#include "core/sys/procstats.h"
+#include "core/sys/memlimits.h"
 #include "ui/costprobe.h"
 
 #include <QCheckBox>
@@ -30,13 +30,8 @@ void ConfigPanel::refresh()
     const bool sizeValid = pb::parseSize(m_size->text(), &sizeError).has_value();
     m_sizeError->setText(sizeError);
     m_sizeError->setVisible(!sizeValid);
-    QString problem = sizeValid ? pb::validateConfig(c) : sizeError;
-    const qint64 needed = problem.isEmpty() ? pb::estimateMemoryBytes(c) : -1;
-    const qint64 available = pb::proc::availableMemoryBytes();
-    if (problem.isEmpty() && available > 0 && needed > available)
-        problem = tr("Refusing to run: the experiment needs about %1 but only %2 of memory is "
-                     "available. Reduce the data size.")
-                      .arg(pb::formatBytes(needed), pb::formatBytes(available));
+    // validateConfig also checks the memory against every limit (available, cgroup, ulimit -v).
+    const QString problem = sizeValid ? pb::validateConfig(c) : sizeError;
     updateEstimates(c); // never blocks: an unknown per-item cost is measured in the background
     updateSweepNote(c);
     m_problem = problem;
@@ -61,7 +56,7 @@ void ConfigPanel::updateEstimates(const pb::RunConfig &c)
         m_time->setText(QStringLiteral("–"));
         return;
     }
-    const qint64 available = pb::proc::availableMemoryBytes();
+    const qint64 available = pb::proc::residentRoom().bytes; // the cgroup's limit included
     const qint64 bytes = pb::estimateMemoryBytes(c);
     m_memory->setText(
         available > 0
