@@ -28,11 +28,12 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(window.windowIcon()); // loaded from :/parabench.svg
     if (!args.hasScreenshot())                        // docs images start from an empty list
         window.setRunFolder(pb::ui::RunStore::defaultFolder()); // the last session's runs
+    // Shown first, so a file that is refused is reported over the window, not in its place.
+    window.show();
     for (const QString &file : args.files())
         window.openResultFile(file);
     if (args.hasConfig() && !window.loadConfigFrom(args.configPath()))
         return 2;
-    window.show();
     if (args.hasScreenshot()) {
         window.resize(1600, 1000); // a fixed size makes the docs images comparable
         pb::ui::screenshotAfterRun(window, args.screenshotPath());
