@@ -7,6 +7,7 @@
 #include "core/run/validation.h"
 #include "core/sys/procstats.h"
 #include "ui/costprobe.h"
+#include "ui/paramseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -134,9 +135,10 @@ QWidget *ConfigPanel::buildWorkloadGroup()
     m_sizeError->hide();
     form->addRow(QString(), m_sizeError);
 
-    m_paramsForm = new QFormLayout;
-    m_paramsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_paramsForm);
+    m_params = new ParamsEditor(box);
+    m_params->setObjectName(QStringLiteral("paramsEditor"));
+    form->addRow(m_params);
+    connect(m_params, &ParamsEditor::changed, this, &ConfigPanel::refresh);
     m_memory = hintLabel(box);
     m_memory->setObjectName(QStringLiteral("memoryEstimate"));
     m_time = hintLabel(box);
@@ -290,21 +292,8 @@ void ConfigPanel::rebuildWorkerBoxes(const QList<int> &extra)
 
 void ConfigPanel::rebuildParams(const QVariantMap &values)
 {
-    while (m_paramsForm->rowCount() > 0)
-        m_paramsForm->removeRow(0);
-    m_params.clear();
     const pb::Workload *w = pb::findWorkload(m_workload->currentData().toString());
-    const QVariantMap defaults = w ? w->defaultParams() : QVariantMap{};
-    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setObjectName(QStringLiteral("param_") + it.key());
-        spin->setRange(0, 1e9);
-        spin->setDecimals(3);
-        spin->setValue(values.value(it.key(), it.value()).toDouble());
-        m_paramsForm->addRow(it.key(), spin);
-        m_params.insert(it.key(), spin);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    }
+    m_params->setParams(w ? w->parameters() : QList<pb::ParamSpec>{}, values);
     updateTabOrder();
 }
 
@@ -353,9 +342,7 @@ pb::RunConfig ConfigPanel::config() const
     pb::RunConfig c = m_base;
     c.workload = m_workload->currentData().toString();
     c.size = pb::parseSize(m_size->text(), nullptr).value_or(-1);
-    c.params.clear();
-    for (auto it = m_params.cbegin(); it != m_params.cend(); ++it)
-        c.params.insert(it.key(), it.value()->value());
+    c.params = m_params->values();
     c.workers.clear();
     for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
         if (it.value()->isChecked())

@@ -22,6 +22,7 @@ class QAbstractButton;
 namespace pb::ui {
 
 class CostProbe;
+class ParamsEditor;
 
 /// Edits a RunConfig: workload, size, parameters, worker counts, strategies, repetitions.
 /// Shows live memory and run-time estimates and says why a configuration cannot run.
@@ -79,8 +80,7 @@ private:
     QLabel *m_workloadInfo = nullptr;
     QLineEdit *m_size = nullptr;
     QLabel *m_sizeError = nullptr; ///< the size parser's message, under the field
-    QFormLayout *m_paramsForm = nullptr;
-    QMap<QString, QDoubleSpinBox *> m_params;
+    ParamsEditor *m_params = nullptr;
     QLabel *m_memory = nullptr;
     QLabel *m_time = nullptr;
     QGridLayout *m_workerGrid = nullptr;

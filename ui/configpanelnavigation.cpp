@@ -2,6 +2,7 @@
 #include "ui/configpanel.h"
 
 #include "core/run/registry.h"
+#include "ui/paramseditor.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -21,8 +22,7 @@ void ConfigPanel::updateTabOrder()
     QList<QWidget *> chain{m_workload, m_size};
     for (QAbstractButton *b : std::as_const(m_sizeButtons))
         chain << b;
-    for (QDoubleSpinBox *spin : std::as_const(m_params))
-        chain << spin;
+    chain << m_params->editors();
     for (QCheckBox *box : std::as_const(m_workers)) // QMap: ascending worker counts
         chain << box;
     for (QAbstractButton *b : std::as_const(m_presetButtons))

@@ -109,10 +109,8 @@ bool parseParams(const QStringList &items, QVariantMap *params, QString *error)
             *error = QStringLiteral("--param \"%1\": expected key=value").arg(item);
             return false;
         }
-        const QString value = item.mid(eq + 1);
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        params->insert(item.left(eq), ok ? QVariant(number) : QVariant(value));
+        // Text: the workload's declaration decides the type (resolveParams).
+        params->insert(item.left(eq).trimmed(), item.mid(eq + 1));
     }
     return true;
 }
@@ -174,6 +172,12 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     c.verify = !p.isSet(o.noVerify);
     if (!parseParams(p.values(o.param), &c.params, error))
         return false;
+    // Typed and complete (defaults filled in), so the result records every value used.
+    const std::optional<QVariantMap> params =
+        resolveParams(workload->id(), workload->parameters(), c.params, error);
+    if (!params)
+        return false;
+    c.params = *params;
     if (p.isSet(o.sweep)) {
         auto sweep = parseChunkSweep(p.value(o.sweep), c.size, c.workers.constFirst(), error);
         if (!sweep)

@@ -1,6 +1,7 @@
 #include "core/cli/console.h"
 
 #include "core/cli/exitcode.h"
+#include "core/cli/listing.h"
 #include "core/run/registry.h"
 
 #include <cerrno>
@@ -71,12 +72,7 @@ QByteArray listText()
 {
     QByteArray text = "Workloads (--workload):\n";
     for (const Workload *w : workloads())
-        text += QStringLiteral("  %1  %2 [%3], default size %4\n      %5\n")
-                    .arg(w->id(), -11)
-                    .arg(w->displayName(), w->stresses())
-                    .arg(w->defaultSize())
-                    .arg(w->description())
-                    .toUtf8();
+        text += workloadListText(*w).toUtf8();
     text += "\nStrategies (--strategy):\n";
     for (const Strategy *s : strategies())
         text += QStringLiteral("  %1  %2\n      %3\n")

@@ -11,7 +11,9 @@
 namespace pb {
 
 /// The built-in workloads, in display order. Objects live for the whole program.
-const QList<const Workload *> &workloads();
+const QList<const Workload *> &builtinWorkloads();
+/// Every workload: the built-ins, then those of the loaded plugins in loading order.
+QList<const Workload *> workloads();
 const Workload *findWorkload(const QString &id);
 QStringList workloadIds();
 

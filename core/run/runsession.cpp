@@ -63,9 +63,9 @@ void RunSession::measureAll()
     const Workload *workload = findWorkload(m_config.workload);
     m_result.workloadName = workload->displayName();
     QString error;
-    m_data = workload->prepare(m_config.size, m_config.params, &error);
+    m_data = prepareData(*workload, &error);
     if (!m_data) {
-        m_result.status = RunStatus::Failed;
+        m_result.status = m_cancel.isCanceled() ? RunStatus::Canceled : RunStatus::Failed;
         m_result.error = error;
         return;
     }
@@ -146,6 +146,32 @@ bool RunSession::recordCell(Outcome outcome, CellResult cell)
     m_result.error =
         QStringLiteral("serial baseline failed: %1").arg(m_result.cells.constLast().error);
     return false;
+}
+
+std::unique_ptr<WorkloadData> RunSession::prepareData(const Workload &workload, QString *error)
+{
+    const std::optional<QVariantMap> params =
+        resolveParams(workload.id(), workload.parameters(), m_config.params, error);
+    if (!params)
+        return nullptr;
+    PrepareRequest request;
+    request.size = m_config.size;
+    request.params = *params;
+    request.cancel = &m_cancel;
+    // Input is generated in parallel blocks, the cancel token polled between them. This thread
+    // takes part, so the pool has one thread less than the machine.
+    QThreadPool generators;
+    generators.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    request.pool = &generators;
+    try {
+        return workload.prepare(request, error);
+    } catch (const std::bad_alloc &) {
+        *error = QStringLiteral("out of memory while generating the input: %1 items need about "
+                                "%2")
+                     .arg(m_config.size)
+                     .arg(formatBytes(workload.bytesPerItem() * double(m_config.size)));
+        return nullptr;
+    }
 }
 
 QThreadPool *RunSession::poolFor(int workers, QString *error)

@@ -24,6 +24,8 @@ private:
     enum class Outcome { Ok, Canceled, Error, Fatal };
 
     void measureAll();
+    /// The workload's input for this run; nullptr with *error, or canceled (*error empty).
+    std::unique_ptr<WorkloadData> prepareData(const Workload &workload, QString *error);
     Outcome measureCell(const CellPlan &plan, CellResult &cell);
     /// measureCell, with anything ParaBench's own code throws kept as the cell's error.
     Outcome measureCellSafely(const CellPlan &plan, CellResult &cell);

@@ -160,8 +160,9 @@ QString validateConfig(const RunConfig &config)
          {checkStrategies(config, workload), checkRepetitions(config), checkChunks(config)})
         if (!err.isEmpty())
             return err;
+    // From the declarations alone: validating runs no workload (or plugin) code.
     QString error;
-    if (!workload->prepare(1, config.params, &error))
+    if (!resolveParams(workload->id(), workload->parameters(), config.params, &error))
         return error;
     return {};
 }

@@ -10,17 +10,22 @@
 
 namespace pb {
 
-const QList<const Workload *> &workloads()
+const QList<const Workload *> &builtinWorkloads()
 {
-    static const PrimesWorkload primes;
-    static const MandelbrotWorkload mandelbrot;
-    static const MonteCarloWorkload montecarlo;
-    static const StreamWorkload stream;
-    static const FineWorkload fine;
-    static const SpinWorkload spin;
+    static const SpecWorkload<PrimesSpec> primes;
+    static const SpecWorkload<MandelbrotSpec> mandelbrot;
+    static const SpecWorkload<MonteCarloSpec> montecarlo;
+    static const SpecWorkload<StreamSpec> stream;
+    static const SpecWorkload<FineSpec> fine;
+    static const SpecWorkload<SpinSpec> spin;
     static const QList<const Workload *> all{&primes, &mandelbrot, &montecarlo,
                                              &stream, &fine,       &spin};
     return all;
+}
+
+QList<const Workload *> workloads()
+{
+    return builtinWorkloads();
 }
 
 const Workload *findWorkload(const QString &id)

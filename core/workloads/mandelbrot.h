@@ -1,7 +1,6 @@
 #pragma once
 
-#include <parabench/mapdata.h>
-#include <parabench/workload.h>
+#include <parabench/specworkload.h>
 
 namespace pb {
 
@@ -12,12 +11,46 @@ struct MandelbrotPoint
     double im = 0;
 };
 
-/// Escape-time iteration count of z -> z^2 + c, capped at maxIterations.
-struct MandelbrotKernel
+/// Mandelbrot set: one item per pixel, escape-time iteration count of z -> z^2 + c, from 1 to
+/// 512 iterations (irregular cost).
+struct MandelbrotSpec
 {
-    int maxIterations = 512;
+    using In = MandelbrotPoint;
+    using Out = int;
+    static constexpr int kWidth = 1024;
+    static constexpr int kMaxIterations = 512;
+    static constexpr WorkloadInfo info{
+        .id = "mandelbrot",
+        .name = "Mandelbrot set",
+        .description =
+            "Renders the Mandelbrot set over the classic view (re in [-2.5, 1], im in [-1.25, "
+            "1.25]) as an image 1024 pixels wide and ceil(n / 1024) rows high, one item per "
+            "pixel in row order. Each item returns the escape-time iteration count of z -> z^2 "
+            "+ c, capped at 512. Pixels inside the set cost 512 iterations, pixels far outside "
+            "only a few, and the expensive pixels cluster in the middle rows: the cost per item "
+            "is irregular, which punishes static partitioning. The reduction is the total "
+            "iteration count.",
+        .stresses = "compute, irregular cost",
+        .defaultSize = qint64(kWidth) * 2048, // ~0.4 s serial at ~200 ns per pixel
+        .reduction = "total iterations"};
+    /// Counts are in [0, 512]; -1 is never returned.
+    static constexpr int sentinel = -1;
 
-    int operator()(const MandelbrotPoint &c) const
+    int maxIterations = kMaxIterations;
+
+    /// Pixel i of an image kWidth wide and ceil(n / kWidth) high.
+    In input(qint64 i, qint64 n) const
+    {
+        // The classic view of the whole set.
+        constexpr double kReMin = -2.5, kReMax = 1.0, kImMin = -1.25, kImMax = 1.25;
+        const qint64 height = (n + kWidth - 1) / kWidth;
+        const double dx = (kReMax - kReMin) / kWidth;
+        const double dy = (kImMax - kImMin) / double(height);
+        const qint64 col = i % kWidth, row = i / kWidth;
+        return {kReMin + (double(col) + 0.5) * dx, kImMax - (double(row) + 0.5) * dy};
+    }
+
+    Out operator()(const In &c) const
     {
         double x = 0, y = 0;
         int i = 0;
@@ -32,25 +65,6 @@ struct MandelbrotKernel
     }
 };
 
-using MandelbrotData = MapData<MandelbrotPoint, int, MandelbrotKernel>;
-
-/// Mandelbrot set: one item per pixel, cost from 1 to 512 iterations (irregular).
-class MandelbrotWorkload final : public Workload
-{
-public:
-    static constexpr int kWidth = 1024;
-    static constexpr int kMaxIterations = 512;
-
-    QString id() const override { return QStringLiteral("mandelbrot"); }
-    QString displayName() const override { return QStringLiteral("Mandelbrot set"); }
-    QString description() const override;
-    QString stresses() const override { return QStringLiteral("compute, irregular cost"); }
-    qint64 defaultSize() const override;
-    double bytesPerItem() const override { return sizeof(MandelbrotPoint) + sizeof(int); }
-    bool hasReduction() const override { return true; }
-    QString reductionName() const override { return QStringLiteral("total iterations"); }
-    std::unique_ptr<WorkloadData> prepare(qint64 n, const QVariantMap &params,
-                                          QString *error) const override;
-};
+using MandelbrotData = SpecWorkload<MandelbrotSpec>::Data;
 
 } // namespace pb

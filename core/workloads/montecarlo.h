@@ -1,18 +1,38 @@
 #pragma once
 
-#include "core/workloads/workloadutil.h"
-#include <parabench/mapdata.h>
-#include <parabench/workload.h>
+#include <parabench/specworkload.h>
+#include <parabench/workloadutil.h>
 
 namespace pb {
 
-/// π estimate from `points` uniform points in the unit square, drawn from a SplitMix64 stream
-/// seeded by the item.
-struct MonteCarloKernel
+/// Monte Carlo π: per item, 512 uniform points in the unit square from a SplitMix64 stream
+/// seeded by the item, ~1–2 µs each.
+struct MonteCarloSpec
 {
-    int points = 512;
+    using In = quint64;
+    using Out = double;
+    static constexpr int kPointsPerItem = 512;
+    static constexpr WorkloadInfo info{
+        .id = "montecarlo",
+        .name = "Monte Carlo π",
+        .description =
+            "Each item is a 64-bit seed; the kernel draws 512 points uniformly in the unit "
+            "square from a SplitMix64 stream started at that seed and returns 4 x (fraction of "
+            "points inside the quarter circle), an estimate of π. Items are independent, equal "
+            "in cost (about a microsecond or two) and touch no shared memory: a medium-grain "
+            "compute map where per-item dispatch starts to show. The reduction is the sum of "
+            "the estimates; their mean approaches π.",
+        .stresses = "compute, medium grain",
+        .defaultSize = 400000,
+        .reduction = "sum of π estimates (mean π = sum / n)"};
+    /// Estimates are in [0, 4]; -1 is never returned.
+    static constexpr double sentinel = -1.0;
 
-    double operator()(const quint64 &seed) const
+    int points = kPointsPerItem;
+
+    In input(qint64 i) const { return wl::splitmix64(quint64(i) ^ 0x6d6f6e7465636172ULL); }
+
+    Out operator()(const In &seed) const
     {
         quint64 state = seed;
         int inside = 0;
@@ -25,27 +45,6 @@ struct MonteCarloKernel
     }
 };
 
-using MonteCarloData = MapData<quint64, double, MonteCarloKernel>;
-
-/// Monte Carlo π: 512 random points per item, ~1–2 µs each.
-class MonteCarloWorkload final : public Workload
-{
-public:
-    static constexpr int kPointsPerItem = 512;
-
-    QString id() const override { return QStringLiteral("montecarlo"); }
-    QString displayName() const override { return QStringLiteral("Monte Carlo π"); }
-    QString description() const override;
-    QString stresses() const override { return QStringLiteral("compute, medium grain"); }
-    qint64 defaultSize() const override { return 400000; }
-    double bytesPerItem() const override { return sizeof(quint64) + sizeof(double); }
-    bool hasReduction() const override { return true; }
-    QString reductionName() const override
-    {
-        return QStringLiteral("sum of π estimates (mean π = sum / n)");
-    }
-    std::unique_ptr<WorkloadData> prepare(qint64 n, const QVariantMap &params,
-                                          QString *error) const override;
-};
+using MonteCarloData = SpecWorkload<MonteCarloSpec>::Data;
 
 } // namespace pb

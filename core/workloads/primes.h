@@ -1,14 +1,33 @@
 #pragma once
 
-#include <parabench/mapdata.h>
-#include <parabench/workload.h>
+#include <parabench/specworkload.h>
+#include <parabench/workloadutil.h>
 
 namespace pb {
 
-/// Counts the primes p <= 2000 + (x mod 1000) by trial division: coarse, CPU-bound items.
-struct PrimesKernel
+/// Prime counting: one trial-division count per item, ~tens of µs each (coarse, CPU-bound).
+struct PrimesSpec
 {
-    int operator()(const int &x) const
+    using In = int;
+    using Out = int;
+    static constexpr WorkloadInfo info{
+        .id = "primes",
+        .name = "Prime counting",
+        .description =
+            "Each item is an integer x; the kernel counts the primes p <= 2000 + (x mod 1000) by "
+            "plain trial division by every d with d * d <= p. Items cost tens of microseconds "
+            "and touch almost no memory, so this is the easy case for parallel maps: per-item "
+            "dispatch overhead is negligible and the speedup should approach the number of "
+            "cores. The reduction is the total prime count over all items.",
+        .stresses = "compute",
+        .defaultSize = 30000,
+        .reduction = "total prime count"};
+    /// A count is at least 303 (the primes up to 2000), so -1 is never a real output.
+    static constexpr int sentinel = -1;
+
+    In input(qint64 i) const { return int(wl::splitmix64(quint64(i)) & 0x7fffffff); }
+
+    Out operator()(const In &x) const
     {
         const int limit = 2000 + ((x % 1000) + 1000) % 1000;
         int count = 0;
@@ -26,22 +45,6 @@ struct PrimesKernel
     }
 };
 
-using PrimesData = MapData<int, int, PrimesKernel>;
-
-/// Prime counting: one trial-division count per item, ~tens of µs each.
-class PrimesWorkload final : public Workload
-{
-public:
-    QString id() const override { return QStringLiteral("primes"); }
-    QString displayName() const override { return QStringLiteral("Prime counting"); }
-    QString description() const override;
-    QString stresses() const override { return QStringLiteral("compute"); }
-    qint64 defaultSize() const override { return 30000; }
-    double bytesPerItem() const override { return sizeof(int) + sizeof(int); }
-    bool hasReduction() const override { return true; }
-    QString reductionName() const override { return QStringLiteral("total prime count"); }
-    std::unique_ptr<WorkloadData> prepare(qint64 n, const QVariantMap &params,
-                                          QString *error) const override;
-};
+using PrimesData = SpecWorkload<PrimesSpec>::Data;
 
 } // namespace pb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <parabench/buffer.h>
 #include <parabench/workloaddata.h>
 
 #include <QElapsedTimer>
@@ -10,14 +11,22 @@
 #include <cmath>
 #include <limits>
 #include <type_traits>
-#include <vector>
 
 namespace pb {
 
+/// Items per block of the long passes over a buffer (filling, copying), between two cancel
+/// checks: 64 Ki items are well under a millisecond of memory traffic.
+constexpr qint64 kBufferBlock = qint64(1) << 16;
+
 /// WorkloadData for a map In -> Out with a kernel functor `Out operator()(const In &) const`.
-/// Every workload is one of these; the per-item QtConcurrent strategies are written once here.
+/// Every workload is one of these; the per-item QtConcurrent strategies are written once here,
+/// so they are compiled into each workload (a plugin's too) with its kernel inlined: no
+/// virtual call or type erasure per item.
 template <class In, class Out, class Kernel> class MapData final : public WorkloadData
 {
+    static_assert(std::is_arithmetic_v<Out>, "a workload's Out type must be arithmetic (an "
+                                             "integer or floating-point type)");
+
 public:
     /// Sum type of the natural reduction: exact for integers, double for floating point.
     using Sum = std::conditional_t<std::is_floating_point_v<Out>, double, qint64>;
@@ -31,20 +40,31 @@ public:
 
     /// relTolerance 0 means exact comparison; sentinel must be a value the kernel never returns.
     MapData(QList<In> input, Kernel kernel, Out sentinel, double relTolerance, bool hasReduction)
+        : MapData(Buffer<In>(std::move(input)), {}, std::move(kernel), sentinel, relTolerance,
+                  hasReduction, nullptr)
+    {
+        m_output = Buffer<Out>::uninitialized(m_input.size());
+        resetOutput();
+    }
+    /// The generating path (SpecWorkload): `output` already holds the sentinel everywhere.
+    /// `cancel` (may be null) must outlive this object: long passes over the buffers
+    /// (resetOutput, keepAsReference) stop early when it is triggered.
+    MapData(Buffer<In> input, Buffer<Out> output, Kernel kernel, Out sentinel, double relTolerance,
+            bool hasReduction, const CancelToken *cancel)
         : m_input(std::move(input)), m_kernel(std::move(kernel)), m_sentinel(sentinel),
-          m_relTolerance(relTolerance), m_hasReduction(hasReduction),
-          m_output(size_t(m_input.size()), sentinel)
+          m_relTolerance(relTolerance), m_hasReduction(hasReduction), m_cancel(cancel),
+          m_output(std::move(output))
     {
     }
 
-    const QList<In> &input() const { return m_input; }
-    const std::vector<Out> &output() const { return m_output; }
-    std::vector<Out> &output() { return m_output; } // tests corrupt it on purpose
+    const Buffer<In> &input() const { return m_input; }
+    const Buffer<Out> &output() const { return m_output; }
+    Buffer<Out> &output() { return m_output; } // tests corrupt it on purpose
     const Kernel &kernel() const { return m_kernel; }
 
     qint64 size() const override { return m_input.size(); }
     qint64 inputBytes() const override { return m_input.size() * qint64(sizeof(In)); }
-    qint64 outputBytes() const override { return qint64(m_output.size() * sizeof(Out)); }
+    qint64 outputBytes() const override { return m_output.size() * qint64(sizeof(Out)); }
 
     void computeRange(qint64 begin, qint64 end) override
     {
@@ -54,9 +74,25 @@ public:
             out[i] = m_kernel(in[i]);
     }
 
-    void resetOutput() override { std::fill(m_output.begin(), m_output.end(), m_sentinel); }
-    void keepAsReference() override { m_reference = m_output; }
-    bool hasReference() const override { return !m_reference.empty() || m_input.isEmpty(); }
+    void resetOutput() override
+    {
+        Out *out = m_output.data();
+        const Out sentinel = m_sentinel;
+        forEachBlock(m_output.size(), [out, sentinel](qint64 b, qint64 e) {
+            std::fill(out + b, out + e, sentinel);
+        });
+    }
+    void keepAsReference() override
+    {
+        m_reference = Buffer<Out>::uninitialized(m_output.size());
+        const Out *from = m_output.constData();
+        Out *to = m_reference.data();
+        if (!forEachBlock(m_output.size(), [from, to](qint64 b, qint64 e) {
+                std::copy(from + b, from + e, to + b);
+            }))
+            m_reference = {}; // canceled: no half-copied reference
+    }
+    bool hasReference() const override { return !m_reference.isEmpty() || m_input.isEmpty(); }
 
     VerifyResult verify() const override
     {
@@ -66,11 +102,11 @@ public:
             r.message = QStringLiteral("no serial reference to verify against");
             return r;
         }
-        for (size_t i = 0; i < m_output.size(); ++i) {
+        for (qint64 i = 0; i < m_output.size(); ++i) {
             if (same(m_output[i], m_reference[i]))
                 continue;
             if (r.mismatches == 0) {
-                r.firstBadIndex = qint64(i);
+                r.firstBadIndex = i;
                 r.message = QStringLiteral("item %1: expected %2, got %3")
                                 .arg(i)
                                 .arg(describe(m_reference[i]), describe(m_output[i]));
@@ -91,14 +127,15 @@ public:
         Q_ASSERT(m_input.size() <= kMaxQtConcurrentItems);
         QElapsedTimer timer;
         timer.start();
-        QFuture<Out> future = QtConcurrent::mapped(pool, m_input, m_kernel);
+        QFuture<Out> future =
+            QtConcurrent::mapped(pool, m_input.constData(), m_input.constData() + size(), m_kernel);
         auto hook = cancel.onCancel([future]() mutable { future.cancel(); });
         future.waitForFinished();
         if (future.isCanceled())
             return false;
         const QList<Out> results = future.results();
         *elapsedNs = timer.nsecsElapsed();
-        std::copy(results.cbegin(), results.cend(), m_output.begin());
+        std::copy(results.cbegin(), results.cend(), m_output.data());
         return true;
     }
 
@@ -110,8 +147,9 @@ public:
         const Kernel &kernel = m_kernel;
         QElapsedTimer timer;
         timer.start();
-        QFuture<void> future = QtConcurrent::map(
-            pool, m_output, [in, out, &kernel](Out &item) { item = kernel(in[&item - out]); });
+        QFuture<void> future =
+            QtConcurrent::map(pool, out, out + size(),
+                              [in, out, &kernel](Out &item) { item = kernel(in[&item - out]); });
         auto hook = cancel.onCancel([future]() mutable { future.cancel(); });
         future.waitForFinished();
         *elapsedNs = timer.nsecsElapsed();
@@ -124,7 +162,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         QFuture<Acc> future = QtConcurrent::mappedReduced<Acc>(
-            pool, m_input, m_kernel,
+            pool, m_input.constData(), m_input.constData() + size(), m_kernel,
             [](Acc &acc, const Out &v) {
                 acc.sum += Sum(v);
                 ++acc.count;
@@ -170,9 +208,22 @@ public:
     bool hasReduction() const { return m_hasReduction; }
 
 private:
+    /// Runs fn(begin, end) over [0, n) in blocks, checking the cancel token between them; false
+    /// when canceled.
+    template <class Fn> bool forEachBlock(qint64 n, Fn fn) const
+    {
+        for (qint64 b = 0; b < n; b += kBufferBlock) {
+            if (m_cancel && m_cancel->isCanceled())
+                return false;
+            fn(b, std::min(n, b + kBufferBlock));
+        }
+        return true;
+    }
     bool same(const Out &a, const Out &b) const
     {
         if constexpr (std::is_floating_point_v<Out>) {
+            if (std::isnan(a) && std::isnan(b))
+                return true; // a kernel may return NaN; the same NaN in serial and parallel
             if (m_relTolerance == 0)
                 return a == b;
             return std::abs(a - b) <= m_relTolerance * std::max<Out>(Out(1), std::abs(b));
@@ -201,13 +252,14 @@ private:
             return QString::number(v);
     }
 
-    QList<In> m_input;
+    Buffer<In> m_input;
     Kernel m_kernel;
     Out m_sentinel;
     double m_relTolerance;
     bool m_hasReduction;
-    std::vector<Out> m_output;
-    std::vector<Out> m_reference;
+    const CancelToken *m_cancel = nullptr;
+    Buffer<Out> m_output;
+    Buffer<Out> m_reference;
     Acc m_reduced;
 };
 

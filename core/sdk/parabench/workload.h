@@ -1,9 +1,20 @@
 #pragma once
 
+// Part of the plugin ABI: within one SDK major version the layout of PrepareRequest and the
+// virtual functions of Workload (their order and signatures) never change, so a plugin built
+// against any 0.x SDK keeps working with every 0.y ParaBench (y >= x). Features are added as
+// new interfaces, never as new virtual functions here.
+
+#include <parabench/canceltoken.h>
+#include <parabench/params.h>
+
+#include <QList>
 #include <QString>
 #include <QVariantMap>
 
 #include <memory>
+
+class QThreadPool;
 
 namespace pb {
 
@@ -18,8 +29,21 @@ struct VerifyResult
     QString message; ///< human-readable, e.g. "item 17: expected 5, got 0"
 };
 
+/// What Workload::prepare() is asked to make.
+struct PrepareRequest
+{
+    qint64 size = 0;    ///< items
+    QVariantMap params; ///< checked against parameters() with defaults filled in (resolveParams)
+    /// Polled between blocks of items, so generating a large input can be stopped within a
+    /// fraction of a second. May be null. Must outlive the WorkloadData.
+    const CancelToken *cancel = nullptr;
+    /// Threads that may generate the input in parallel; null: the calling thread only.
+    QThreadPool *pool = nullptr;
+};
+
 /// A workload: what one map item computes, how its input is generated and how outputs compare.
-/// A Workload is stateless and shared; prepare() creates the per-run data.
+/// A Workload is stateless and shared; prepare() creates the per-run data. Write a spec and
+/// let SpecWorkload<Spec> (specworkload.h) implement this class.
 class Workload
 {
 public:
@@ -30,18 +54,34 @@ public:
     virtual QString description() const = 0; ///< one paragraph: what it computes
     virtual QString stresses()
         const = 0; ///< "compute", "memory bandwidth", "irregular cost", "fine grain", "calibration"
-    virtual qint64 defaultSize() const = 0;  ///< item count for a run of roughly a second, serial
-    virtual double bytesPerItem() const = 0; ///< input + output bytes per item (memory estimate)
-    virtual bool hasReduction() const = 0;   ///< natural reduction exists (mapreduce strategy)
-    virtual QString reductionName() const { return {}; } ///< e.g. "total prime count"
+    virtual qint64 defaultSize() const = 0;    ///< item count for a run of roughly a second, serial
+    virtual double bytesPerItem() const = 0;   ///< input + output bytes per item (memory estimate)
+    virtual bool hasReduction() const = 0;     ///< natural reduction exists (mapreduce strategy)
+    virtual QString reductionName() const = 0; ///< e.g. "total prime count"; empty when none
+    /// The parameters, each with type, default, range and help. Empty when none.
+    virtual QList<ParamSpec> parameters() const = 0;
 
-    /// Known parameters with defaults (e.g. {"us_per_item": 10.0} for spin). Empty when none.
-    virtual QVariantMap defaultParams() const { return {}; }
-
-    /// Deterministic input for n items (same n and params => same input, on any machine).
-    /// Returns nullptr and sets *error when params are invalid.
-    virtual std::unique_ptr<WorkloadData> prepare(qint64 n, const QVariantMap &params,
+    /// Deterministic input for request.size items (same size and params => same input, on any
+    /// machine, however many threads generate it) and an output buffer. Returns nullptr and
+    /// sets *error to a specific message when it fails; returns nullptr with *error empty when
+    /// request.cancel was triggered.
+    virtual std::unique_ptr<WorkloadData> prepare(const PrepareRequest &request,
                                                   QString *error) const = 0;
+
+    // --- conveniences (inline, not part of the vtable) ---
+
+    /// Every parameter at its default.
+    QVariantMap defaultParams() const
+    {
+        QVariantMap values;
+        for (const ParamSpec &p : parameters())
+            values.insert(p.key, p.defaultValue);
+        return values;
+    }
+    /// prepare() on the calling thread, without cancel; params are checked first. Defined in
+    /// workloaddata.h.
+    std::unique_ptr<WorkloadData> prepare(qint64 n, const QVariantMap &params,
+                                          QString *error) const;
 };
 
 } // namespace pb

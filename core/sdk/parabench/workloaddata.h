@@ -58,4 +58,16 @@ public:
     virtual VerifyResult verifyReduction() const = 0;
 };
 
+inline std::unique_ptr<WorkloadData> Workload::prepare(qint64 n, const QVariantMap &params,
+                                                       QString *error) const
+{
+    const std::optional<QVariantMap> values = resolveParams(id(), parameters(), params, error);
+    if (!values)
+        return nullptr;
+    PrepareRequest request;
+    request.size = n;
+    request.params = *values;
+    return prepare(request, error);
+}
+
 } // namespace pb

@@ -261,7 +261,8 @@ TEST(WorkloadParams, SpinRejectsInvalidUsPerItem)
 {
     const pb::Workload *w = workload("spin");
     ASSERT_NE(w, nullptr);
-    const QVariant bad[] = {-3, 0, 0.0, 1e6 + 1, std::nan(""), INFINITY, QStringLiteral("abc")};
+    const QVariant bad[] = {
+        -3, 0, 0.0, 0.005, 1e6 + 1, std::nan(""), INFINITY, QStringLiteral("abc")};
     for (const QVariant &v : bad) {
         SCOPED_TRACE(v.toString().toStdString());
         QString error;
@@ -271,7 +272,9 @@ TEST(WorkloadParams, SpinRejectsInvalidUsPerItem)
     }
     QString error;
     w->prepare(4, {{QStringLiteral("us_per_item"), -3}}, &error);
-    EXPECT_EQ(error, QStringLiteral("spin: us_per_item must be in (0, 1000000], got -3"));
+    EXPECT_EQ(error, QStringLiteral("spin: us_per_item must be between 0.01 and 1e6, got -3"));
+    w->prepare(4, {{QStringLiteral("us_per_item"), QStringLiteral("abc")}}, &error);
+    EXPECT_EQ(error, QStringLiteral("spin: us_per_item must be a number, got 'abc'"));
 }
 
 TEST(WorkloadParams, SpinAcceptsRangeAndScalesIterations)
@@ -290,7 +293,7 @@ TEST(WorkloadParams, SpinAcceptsRangeAndScalesIterations)
     const Case cases[] = {{1e6, std::llround(1e6 * rate)},
                           {2.5, std::llround(2.5 * rate)},
                           {QStringLiteral("0.5"), std::llround(0.5 * rate)},
-                          {1e-9, 1}}; // at least one iteration
+                          {0.01, std::max<qint64>(1, std::llround(0.01 * rate))}};
     for (const Case &c : cases) {
         SCOPED_TRACE(c.us.toString().toStdString());
         QString error;
@@ -354,7 +357,7 @@ TEST(WorkloadCancel, CancelInterruptsPerItemRuns)
 
 TEST(WorkloadKernels, PrimesCountsArePrimePi)
 {
-    const pb::PrimesKernel k;
+    const pb::PrimesSpec k;
     EXPECT_EQ(k(0), 303);   // pi(2000)
     EXPECT_EQ(k(999), 430); // pi(2999)
     // Independent check against a sieve for every limit the kernel can see.
@@ -392,7 +395,7 @@ TEST(WorkloadKernels, MonteCarloMeanApproachesPi)
 
 TEST(WorkloadKernels, MandelbrotKnownPoints)
 {
-    const pb::MandelbrotKernel k{512};
+    const pb::MandelbrotSpec k;     // 512 iterations at most
     EXPECT_EQ(k({0.0, 0.0}), 512);  // fixed point: in the set
     EXPECT_EQ(k({-1.0, 0.0}), 512); // period-2 cycle 0, -1, 0, ...: in the set
     EXPECT_EQ(k({10.0, 10.0}), 1);  // |c| > 2: escapes after the first step
@@ -401,10 +404,10 @@ TEST(WorkloadKernels, MandelbrotKnownPoints)
 
 TEST(WorkloadKernels, StreamAndFineValues)
 {
-    EXPECT_EQ(pb::StreamKernel{3.0}({1.5, 0.25}), 4.75);
+    EXPECT_EQ(pb::StreamSpec{}({1.5, 0.25}), 4.75);
     // The fine chain's fixed point solves v = sqrt(1.5 v + 0.25); outputs move towards it.
     const double fixedPoint = (1.5 + std::sqrt(1.5 * 1.5 + 1.0)) / 2.0;
-    const pb::FineKernel k;
+    const pb::FineSpec k;
     for (double x : {0.0, 0.5, 0.999}) {
         const double v = k(x);
         EXPECT_LT(std::abs(v - fixedPoint), std::abs(x - fixedPoint));

@@ -1,14 +1,10 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
-#include <QVariantMap>
-
-#include <cstdint>
+#include <QtGlobal>
 
 namespace pb::wl {
 
-// Helpers shared by the built-in workloads: deterministic input and parameter checks.
+// Helpers for deterministic input generators (inline: a plugin links nothing of ParaBench).
 
 /// SplitMix64 (Steele, Lea, Flood 2014) of x: a well-mixed 64-bit value per index, so input
 /// depends only on the index, never on the machine or on the order of generation.
@@ -25,12 +21,5 @@ inline double unitDouble(quint64 bits)
 {
     return double(bits >> 11) * 0x1.0p-53;
 }
-
-/// False with "<id>: unknown parameter 'k'; ..." when params has a key not in validKeys.
-bool checkParamKeys(const QString &workloadId, const QVariantMap &params,
-                    const QStringList &validKeys, QString *error);
-
-/// Sets *error (when error is not null) and returns false; keeps prepare() bodies short.
-bool fail(QString *error, const QString &message);
 
 } // namespace pb::wl
