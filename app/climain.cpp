@@ -5,6 +5,7 @@
 #include "core/cli/compareoptions.h"
 #include "core/cli/console.h"
 #include "core/cli/exitcode.h"
+#include "core/cli/listing.h"
 #include "core/run/validation.h"
 #include "core/sys/sysinfo.h"
 
@@ -30,6 +31,12 @@ int run(const QStringList &arguments)
     if (!opts) {
         pb::printError(QStringLiteral("parabench-cli: %1").arg(error));
         return pb::ExitUsage;
+    }
+    for (const QString &warning : opts->warnings)
+        pb::printError(QStringLiteral("parabench-cli: warning: %1").arg(warning));
+    if (opts->listPlugins) {
+        pb::printOutput(pb::pluginListText().toUtf8());
+        return pb::ExitOk;
     }
     if (opts->list) {
         pb::printOutput(pb::listText());

@@ -86,6 +86,12 @@ endif()
 
 # --- plugins: an empty folder the app will load plugins from ---------------------------------
 install(DIRECTORY DESTINATION "${PARABENCH_INSTALL_PLUGINDIR}" COMPONENT Runtime)
+# The programs search it relative to their own folder (core/run/plugins.cpp), so an installed
+# tree finds its plugins wherever the prefix is.
+file(RELATIVE_PATH _pb_plugins_from_bin "/prefix/${CMAKE_INSTALL_BINDIR}"
+     "/prefix/${PARABENCH_INSTALL_PLUGINDIR}")
+target_compile_definitions(parabench_core PRIVATE
+  PARABENCH_PLUGIN_DIR_FROM_BIN="${_pb_plugins_from_bin}")
 
 # --- docs --------------------------------------------------------------------------------------
 # README.md at the top and docs/ beside it, so the README's links (docs/measurement.md,

@@ -7,24 +7,11 @@
 #   Runtime      -> parabench_<version>_<arch>.deb: the two programs, desktop file, icons,
 #                   AppStream metainfo, man pages, docs, the (empty) plugin folder.
 #                   Add to it with `install(... COMPONENT Runtime)`.
-#   Development  -> parabench-dev_<version>_<arch>.deb: the plugin SDK (headers, libraries,
-#                   lib/cmake/ParaBench). Depends on parabench of the same version. Nothing is
-#                   in it yet, so it is not built; it appears as soon as a rule names it, e.g.
-#                     install(TARGETS parabench_sdk EXPORT ParaBenchTargets
-#                             ARCHIVE COMPONENT Development
-#                             FILE_SET HEADERS COMPONENT Development)
-#                     install(EXPORT ParaBenchTargets NAMESPACE ParaBench::
-#                             DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/ParaBench
-#                             COMPONENT Development)
-#                     install(FILES ParaBenchConfig.cmake ParaBenchConfigVersion.cmake
-#                             DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/ParaBench
-#                             COMPONENT Development)
-#                   If ParaBenchConfig.cmake does find_dependency(Qt6 ...), also set
-#                   CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS to the -dev packages it needs
-#                   (e.g. "qt6-base-dev"): shlibdeps only sees shared libraries.
-#                   Rules in a subdirectory run before cmake/Install.cmake: include
-#                   GNUInstallDirs there too before using CMAKE_INSTALL_LIBDIR (today Qt's
-#                   package happens to include it; an empty LIBDIR would install to /cmake).
+#   Development  -> parabench-dev_<version>_<arch>.deb: the plugin SDK (headers under
+#                   include/parabench, lib/cmake/ParaBench with parabench_add_workload()), from
+#                   core/sdk/CMakeLists.txt. Depends on parabench of the same version and on
+#                   qt6-base-dev (ParaBenchConfig.cmake finds Qt6 Core and Concurrent; shlibdeps
+#                   only sees shared libraries). docs/plugins.md.
 #
 # A rule without COMPONENT would land in a third package, parabench-unspecified: configuring
 # fails instead (below). Runtime dependencies are computed by dpkg-shlibdeps from the binaries;
@@ -89,11 +76,13 @@ set(CPACK_COMPONENT_DEVELOPMENT_DISPLAY_NAME "ParaBench plugin SDK")
 set(CPACK_COMPONENT_DEVELOPMENT_DEPENDS Runtime)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME parabench-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "qt6-base-dev (>= 6.4)")
 set(CPACK_DEBIAN_DEVELOPMENT_DESCRIPTION
 "ParaBench plugin SDK: headers and CMake package
-Headers, libraries and the CMake package configuration
-(find_package(ParaBench)) to build workload plugins for ParaBench, which
-measures how a map over data speeds up from one thread to many.")
+The header-only SDK and the CMake package configuration
+(find_package(ParaBench), parabench_add_workload()) to build workload plugins
+for ParaBench, which measures how a map over data speeds up from one thread
+to many.")
 
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/out/" "CMakeUserPresets\\\\.json$")
 

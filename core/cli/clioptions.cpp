@@ -5,6 +5,7 @@
 #include "core/io/resultio.h"
 #include "core/model/sizeparse.h"
 #include "core/run/autochunk.h"
+#include "core/run/plugins.h"
 #include "core/run/registry.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,15 @@ struct Opts
         {"format"}, "Standard output format: txt (default), json, csv, md, gbench.", "fmt", "txt");
     QCommandLineOption quiet = option({"q", "quiet"}, "No progress on stderr.");
     QCommandLineOption list = option({"list"}, "List workloads and strategies, then exit.");
+    QCommandLineOption plugin = option(
+        {"plugin"}, "Load a workload plugin (a .so file, or every .so in a folder); repeatable.",
+        "path");
+    QCommandLineOption noPluginScan =
+        option({"no-plugin-scan"}, "Load only the plugins given with --plugin, not those in "
+                                   "PARABENCH_PLUGIN_PATH or the plugin folders.");
+    QCommandLineOption listPlugins =
+        option({"list-plugins"}, "List the plugin folders and the loaded plugins (file, version, "
+                                 "SHA-256, SDK), then exit.");
     QCommandLineOption checkMachine =
         option({"check-machine"}, "Calibrate: measure dispatch overhead and scaling with the "
                                   "spin workload and give a verdict.");
@@ -297,10 +307,11 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
     const std::initializer_list<const QCommandLineOption *> options{
-        &o.workload,   &o.size,     &o.workers,  &o.strategy, &o.reps,        &o.warmup,
-        &o.warmupTime, &o.adaptive, &o.ci,       &o.maxReps,  &o.budget,      &o.chunk,
-        &o.sweep,      &o.param,    &o.noVerify, &o.json,     &o.csv,         &o.md,
-        &o.gbench,     &o.format,   &o.quiet,    &o.list,     &o.checkMachine};
+        &o.workload,     &o.size,       &o.workers,  &o.strategy, &o.reps,         &o.warmup,
+        &o.warmupTime,   &o.adaptive,   &o.ci,       &o.maxReps,  &o.budget,       &o.chunk,
+        &o.sweep,        &o.param,      &o.noVerify, &o.json,     &o.csv,          &o.md,
+        &o.gbench,       &o.format,     &o.quiet,    &o.list,     &o.checkMachine, &o.plugin,
+        &o.noPluginScan, &o.listPlugins};
     for (const QCommandLineOption *opt : options)
         p.addOption(*opt);
     if (!p.parse(arguments)) {
@@ -325,6 +336,13 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
         if (p.isSet(*opt))
             given.insert(opt->names().constLast());
     CliOptions out;
+    // Before the run options: a plugin's workloads must be known to --workload.
+    if (!loadStartupPlugins(p.values(o.plugin), !p.isSet(o.noPluginScan), error, &out.warnings)) {
+        *error = QStringLiteral("--plugin: %1").arg(*error);
+        return std::nullopt;
+    }
+    out.plugins = p.values(o.plugin);
+    out.listPlugins = p.isSet(o.listPlugins);
     out.list = p.isSet(o.list);
     out.checkMachine = p.isSet(o.checkMachine);
     out.quiet = p.isSet(o.quiet);

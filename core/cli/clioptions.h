@@ -17,6 +17,9 @@ struct CliOptions
     bool quiet = false; ///< no progress on stderr
     QString stdoutFormat = QStringLiteral("txt");
     QList<QPair<QString, QString>> outputs; ///< (format id, path)
+    QStringList plugins;                    ///< --plugin paths (loaded while parsing)
+    bool listPlugins = false;
+    QStringList warnings; ///< for stderr: plugins skipped while scanning the plugin folders
 };
 
 /// Parses "1,2,4", "1-4", "cores", "2xcores" or a mix ("1,2,cores").

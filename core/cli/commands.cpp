@@ -51,7 +51,7 @@ int runExperiment(const CliOptions &opts)
     const int signal = watcher.signalNumber();
     if (result.status == RunStatus::Failed && result.cells.isEmpty() && signal == 0) {
         printError(QStringLiteral("parabench-cli: %1").arg(result.error));
-        return ExitRunFailed;
+        return exitCodeFor(result);
     }
     printOutput(writerFor(opts.stdoutFormat)->write(result));
     if (result.status == RunStatus::Canceled || signal != 0) {

@@ -12,7 +12,7 @@ int exitCodeFor(const RunResult &r)
     if (r.status == RunStatus::Canceled)
         return ExitCanceled;
     if (r.status == RunStatus::Failed)
-        return ExitRunFailed;
+        return r.workloadFault ? ExitUsage : ExitRunFailed;
     bool otherError = false;
     for (const CellResult &c : r.cells) {
         if (c.errorKind == CellErrorKind::Verification)

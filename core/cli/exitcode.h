@@ -20,8 +20,9 @@ enum CliExit {
 /// without a signal).
 int exitCodeForSignal(int signal);
 
-/// The exit code for a finished run: canceled 130, failed 1, a verification mismatch in any
-/// cell 4 (it wins over other cell errors), another cell error 1, else 0.
+/// The exit code for a finished run: canceled 130, failed 1 (2 when the workload broke its
+/// contract, e.g. its input generator returned the wrong number of items), a verification
+/// mismatch in any cell 4 (it wins over other cell errors), another cell error 1, else 0.
 int exitCodeFor(const RunResult &result);
 
 } // namespace pb

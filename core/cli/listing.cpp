@@ -1,5 +1,9 @@
 #include "core/cli/listing.h"
 
+#include "core/run/plugins.h"
+
+#include <QFileInfo>
+
 namespace pb {
 
 QString paramListText(const ParamSpec &p)
@@ -23,6 +27,34 @@ QString workloadListText(const Workload &w)
                        .arg(w.description());
     for (const ParamSpec &p : w.parameters())
         text += QStringLiteral("      %1\n").arg(paramListText(p));
+    if (const auto plugin = workloadPlugin(w.id()))
+        text += QStringLiteral("      plugin %1\n").arg(pluginOneLine(*plugin));
+    return text;
+}
+
+QString pluginOneLine(const PluginProvenance &p)
+{
+    return QStringLiteral("%1 %2 (%3 build, SDK %4), %5")
+        .arg(p.id, p.version, p.buildType.isEmpty() ? QStringLiteral("unknown") : p.buildType,
+             p.sdkVersion, p.file);
+}
+
+QString pluginListText()
+{
+    QString text = QStringLiteral("Plugin folders, searched in this order (--plugin paths come "
+                                  "first):\n");
+    for (const QString &folder : pluginSearchFolders())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(folder, QFileInfo(folder).isDir() ? QString()
+                                                           : QStringLiteral("  (does not exist)"));
+    const QList<PluginProvenance> plugins = loadedPlugins();
+    text += plugins.isEmpty() ? QStringLiteral("\nNo plugins loaded.\n")
+                              : QStringLiteral("\nLoaded plugins:\n");
+    for (const PluginProvenance &p : plugins)
+        text += QStringLiteral("  %1 %2  \"%3\"\n      file       %4\n      sha256     %5\n"
+                               "      built      SDK %6, %7 build, %8\n      workloads  %9\n")
+                    .arg(p.id, p.version, p.name, p.file, p.sha256, p.sdkVersion, p.buildType,
+                         p.compiler, pluginWorkloadIds(p.file).join(QStringLiteral(", ")));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "core/io/jsonreader.h"
 
 #include "core/io/derivedstats.h"
+#include "core/io/provenanceio.h"
 #include "core/io/resultcheck.h"
 #include "core/io/resultio.h"
 
@@ -24,7 +25,7 @@ std::optional<RunResult> JsonReader::read(const QJsonObject &root)
     RunResult r;
     if (!readHeader(root) || !readTopLevel(root, &r) || !readConfig(root, &r.config) ||
         !readSystem(root, &r.system) || !readCells(root, &r.cells) || !readFits(root, &r.fits) ||
-        !readWarnings(root, &r.warnings))
+        !readWarnings(root, &r.warnings) || !readPluginJson(root, m_fields, &r.plugin))
         return std::nullopt;
     if (m_version < 2) // every cell of a version-1 run measured the configured size
         for (CellResult &c : r.cells)

@@ -1,5 +1,6 @@
 #include "core/io/jsonwriter.h"
 
+#include "core/io/provenanceio.h"
 #include "core/stats/granularity.h"
 
 #include <QJsonArray>
@@ -143,21 +144,24 @@ QJsonObject toJson(const RunResult &r)
     QJsonArray cells;
     for (const CellResult &c : r.cells)
         cells.append(cellJson(c));
-    return QJsonObject{{u"format"_s, QStringLiteral("parabench-result")},
-                       {u"version"_s, RunResult::kFormatVersion},
-                       {u"status"_s, runStatusName(r.status)},
-                       {u"error"_s, r.error},
-                       {u"workloadName"_s, r.workloadName},
-                       {u"inputBytes"_s, QJsonValue(r.inputBytes)},
-                       {u"outputBytes"_s, QJsonValue(r.outputBytes)},
-                       {u"processPeakRssBytes"_s, QJsonValue(r.processPeakRssBytes)},
-                       {u"autoChunkSize"_s, QJsonValue(r.autoChunkSize)},
-                       {u"bestChunkSize"_s, QJsonValue(bestChunkSize(r))},
-                       {u"config"_s, configJson(r.config)},
-                       {u"system"_s, systemJson(r.system)},
-                       {u"cells"_s, cells},
-                       {u"fits"_s, fitsJson(r.fits)},
-                       {u"warnings"_s, warningsJson(r.warnings)}};
+    QJsonObject root{{u"format"_s, QStringLiteral("parabench-result")},
+                     {u"version"_s, RunResult::kFormatVersion},
+                     {u"status"_s, runStatusName(r.status)},
+                     {u"error"_s, r.error},
+                     {u"workloadName"_s, r.workloadName},
+                     {u"inputBytes"_s, QJsonValue(r.inputBytes)},
+                     {u"outputBytes"_s, QJsonValue(r.outputBytes)},
+                     {u"processPeakRssBytes"_s, QJsonValue(r.processPeakRssBytes)},
+                     {u"autoChunkSize"_s, QJsonValue(r.autoChunkSize)},
+                     {u"bestChunkSize"_s, QJsonValue(bestChunkSize(r))},
+                     {u"config"_s, configJson(r.config)},
+                     {u"system"_s, systemJson(r.system)},
+                     {u"cells"_s, cells},
+                     {u"fits"_s, fitsJson(r.fits)},
+                     {u"warnings"_s, warningsJson(r.warnings)}};
+    if (r.plugin) // optional: only results of plugin workloads have it
+        root.insert(u"plugin"_s, pluginJson(*r.plugin));
+    return root;
 }
 
 QByteArray JsonWriter::write(const RunResult &result) const

@@ -1,5 +1,6 @@
 #include "core/io/markdownwriter.h"
 
+#include "core/io/provenanceio.h"
 #include "core/io/resultformat.h"
 #include "core/model/units.h"
 
@@ -58,6 +59,8 @@ QByteArray MarkdownWriter::write(const RunResult &r) const
             .arg(r.workloadName.isEmpty() ? r.config.workload : r.workloadName, r.config.workload)
             .arg(r.config.size);
     out += fmt::systemLine(r.system) + QStringLiteral("\n\n");
+    if (r.plugin)
+        out += pluginText(*r.plugin) + QStringLiteral("\n\n");
     const QString status = fmt::runStatusText(r);
     if (!status.isEmpty())
         out += QStringLiteral("> **") + status + QStringLiteral("**\n\n");

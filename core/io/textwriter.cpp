@@ -1,5 +1,6 @@
 #include "core/io/textwriter.h"
 
+#include "core/io/provenanceio.h"
 #include "core/io/resultformat.h"
 #include "core/model/units.h"
 
@@ -18,6 +19,8 @@ QString header(const RunResult &r)
         out += QStringLiteral(", input %1, output %2")
                    .arg(formatBytes(double(r.inputBytes)), formatBytes(double(r.outputBytes)));
     out += QLatin1Char('\n') + fmt::systemLine(r.system) + QLatin1Char('\n');
+    if (r.plugin)
+        out += pluginText(*r.plugin) + QLatin1Char('\n');
     const QString status = fmt::runStatusText(r);
     if (!status.isEmpty())
         out += QLatin1Char('\n') + status + QLatin1Char('\n');

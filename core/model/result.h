@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/provenance.h"
 #include "core/model/runconfig.h"
 
 #include <QDateTime>
@@ -125,6 +126,11 @@ struct RunResult
     QList<Warning> warnings;
     qint64 processPeakRssBytes = -1; ///< largest RSS seen during a timed run
     qint64 autoChunkSize = 0;        ///< chunk size the automatic rule picks (sweeps), 0 = unknown
+    std::optional<PluginProvenance> plugin; ///< the workload's plugin; none for a built-in
+    /// Failed before any cell because the workload broke its contract (its input generator
+    /// threw or returned the wrong number of items): bad input, like an invalid parameter.
+    /// Not stored in files.
+    bool workloadFault = false;
 
     /// The serial baseline cell, or nullptr.
     const CellResult *baseline() const

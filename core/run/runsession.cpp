@@ -5,6 +5,7 @@
 #include "core/run/autochunk.h"
 #include "core/run/cellerror.h"
 #include "core/run/memoryestimate.h"
+#include "core/run/plugins.h"
 #include "core/run/registry.h"
 #include "core/stats/analysis.h"
 #include "core/stats/statistics.h"
@@ -63,6 +64,7 @@ void RunSession::measureAll()
     const Workload *workload = findWorkload(m_config.workload);
     m_result.workloadName = workload->displayName();
     QString error;
+    m_result.plugin = workloadPlugin(workload->id());
     m_data = prepareData(*workload, &error);
     if (!m_data) {
         m_result.status = m_cancel.isCanceled() ? RunStatus::Canceled : RunStatus::Failed;
@@ -164,7 +166,18 @@ std::unique_ptr<WorkloadData> RunSession::prepareData(const Workload &workload, 
     generators.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     request.pool = &generators;
     try {
-        return workload.prepare(request, error);
+        auto data = workload.prepare(request, error);
+        // Parameters were checked already: any other failure is the workload's own.
+        m_result.workloadFault = !data && !m_cancel.isCanceled();
+        if (data && data->size() != m_config.size) {
+            *error = QStringLiteral("%1: prepare() made %2 items for a size of %3")
+                         .arg(workload.id())
+                         .arg(data->size())
+                         .arg(m_config.size);
+            m_result.workloadFault = true;
+            return nullptr;
+        }
+        return data;
     } catch (const std::bad_alloc &) {
         *error = QStringLiteral("out of memory while generating the input: %1 items need about "
                                 "%2")

@@ -1,6 +1,8 @@
 // The workload half of registry.h; the strategy half lives in its own file.
 #include "core/run/registry.h"
 
+#include "core/plugins/pluginregistry.h"
+
 #include "core/workloads/fine.h"
 #include "core/workloads/mandelbrot.h"
 #include "core/workloads/montecarlo.h"
@@ -25,7 +27,7 @@ const QList<const Workload *> &builtinWorkloads()
 
 QList<const Workload *> workloads()
 {
-    return builtinWorkloads();
+    return builtinWorkloads() + PluginRegistry::instance().workloads();
 }
 
 const Workload *findWorkload(const QString &id)

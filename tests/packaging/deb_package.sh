@@ -64,6 +64,25 @@ outside=$(grep -vE '^\./$|^\./usr(/|$)' <<<"$contents")
 [ -z "$outside" ] || fail "package installs outside /usr: $outside"
 grep -q '^\./usr/local' <<<"$contents" && fail "package installs under /usr/local"
 
+# --- the plugin SDK: parabench-dev ---------------------------------------------------------------
+dev="$tmp/parabench-dev_${version}_${arch}.deb"
+if [ -f "$dev" ]; then
+  dev_depends=$(dpkg-deb -f "$dev" Depends)
+  grep -qF "parabench (= $version)" <<<"$dev_depends" || fail "parabench-dev Depends: $dev_depends"
+  grep -qF "qt6-base-dev" <<<"$dev_depends" || fail "parabench-dev lacks qt6-base-dev: $dev_depends"
+  dev_contents=$(dpkg-deb --fsys-tarfile "$dev" | tar -t)
+  for path in ./usr/include/parabench/plugin.h ./usr/include/parabench/sdkversion.h \
+              ./usr/lib/cmake/ParaBench/ParaBenchConfig.cmake \
+              ./usr/lib/cmake/ParaBench/ParaBenchConfigVersion.cmake \
+              ./usr/lib/cmake/ParaBench/ParaBenchTargets.cmake \
+              ./usr/lib/cmake/ParaBench/ParaBenchWorkload.cmake; do
+    grep -qxF -- "$path" <<<"$dev_contents" || fail "parabench-dev lacks $path"
+  done
+  grep -q '^\./usr/include/parabench/.*\.in$' <<<"$dev_contents" && fail "parabench-dev ships a template"
+else
+  fail "$dev not built"
+fi
+
 # --- unpacked into a throw-away root ------------------------------------------------------------
 root="$tmp/root"
 dpkg-deb -x "$deb" "$root" || { echo "FAIL: dpkg-deb -x"; exit 1; }

@@ -1,0 +1,2 @@
+// A plugin that forgot PARABENCH_REGISTER_WORKLOAD: it has no workloads.
+#include <parabench/plugin.h>
