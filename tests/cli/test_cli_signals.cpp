@@ -83,3 +83,19 @@ TEST(CliSignals, TermHupAndIntStopCleanlyAndWriteNothing)
         std::printf("[ latency  ] %s: %.0f ms from signal to exit\n", c.name, r.latencyMs);
     }
 }
+
+TEST(CliSignals, GeneratingALargeInputStopsWithinASecondOrTwo)
+{
+    // 100M stream items take seconds to generate; a signal must stop that within a fraction of
+    // a second. The bound is generous for a loaded 2-core machine; the latency is printed.
+    for (int signal : {SIGINT, SIGTERM}) {
+        const Interrupted r = interrupt({u"-w"_s, u"stream"_s, u"-n"_s, u"100M"_s, u"-s"_s,
+                                         u"serial"_s, u"-j"_s, u"1"_s, u"-r"_s, u"1"_s, u"-q"_s},
+                                        signal, 300);
+        std::printf("[ latency  ] signal %d while generating 100M items: %.0f ms to exit\n", signal,
+                    r.latencyMs);
+        EXPECT_FALSE(r.crashed);
+        EXPECT_EQ(r.exitCode, 128 + signal) << qPrintable(r.err);
+        EXPECT_LT(r.latencyMs, 2000.0);
+    }
+}
