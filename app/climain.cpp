@@ -6,6 +6,7 @@
 #include "core/cli/console.h"
 #include "core/cli/exitcode.h"
 #include "core/cli/listing.h"
+#include "core/cli/streamcommand.h"
 #include "core/run/validation.h"
 #include "core/sys/sysinfo.h"
 
@@ -48,6 +49,8 @@ int run(const QStringList &arguments)
         pb::printError(QStringLiteral("parabench-cli: %1").arg(invalid));
         return pb::ExitUsage;
     }
+    if (opts->stream)
+        return pb::runStreamExperiment(*opts);
     return pb::runExperiment(*opts);
 }
 

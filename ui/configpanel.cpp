@@ -100,8 +100,7 @@ QWidget *ConfigPanel::buildWorkloadGroup()
     // Long workload names must not set the panel's minimum width.
     m_workload->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workload->setMinimumContentsLength(12);
-    for (const pb::Workload *w : pb::workloads())
-        m_workload->addItem(w->displayName(), w->id());
+    fillWorkloads(); // configpanelworkloads.cpp: built-ins, then plugin workloads (marked)
     form->addRow(m_workload);
     m_workloadInfo = hintLabel(box);
     m_workloadInfo->setObjectName(QStringLiteral("workloadInfo"));

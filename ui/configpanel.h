@@ -48,6 +48,12 @@ public:
     void setLocked(bool locked);
     /// The run-time estimate waits for a per-item cost measured in the background.
     bool isEstimating() const;
+    /// Fills the workload list again (after a plugin was loaded), keeping the selection.
+    void reloadWorkloads();
+    /// Selects a workload by id; false when it is not in the list.
+    bool selectWorkload(const QString &id);
+    /// "From plugin …" for a plugin workload's list entry; empty for a built-in.
+    static QString pluginTooltip(const QString &workloadId);
 
 signals:
     void configChanged();
@@ -60,6 +66,7 @@ protected:
 
 private:
     QWidget *buildWorkloadGroup();
+    void fillWorkloads();
     QWidget *buildWorkersGroup();
     QWidget *buildStrategiesGroup();
     QWidget *buildRepetitionsGroup();

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/model/units.h"
+#include "core/run/processruncontroller.h"
 #include "core/run/registry.h"
 #include "core/run/runcontroller.h"
 #include "core/sys/sysinfo.h"
@@ -42,7 +43,8 @@ static void initParabenchResources()
 namespace pb::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_controller(new pb::RunController(this)),
+    : QMainWindow(parent), m_inProcess(new pb::RunController(this)),
+      m_processController(new pb::ProcessRunController(this)), m_controller(m_inProcess),
       m_stallProbe(new StallProbe(10, this))
 {
     initParabenchResources();
@@ -61,9 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     buildMenus();
 
-    connect(m_controller, &pb::RunController::progressChanged, this, &MainWindow::onProgress);
-    connect(m_controller, &pb::RunController::cellFinished, this, &MainWindow::onCellFinished);
-    connect(m_controller, &pb::RunController::finished, this, &MainWindow::onFinished);
+    for (pb::RunBackend *backend : {static_cast<pb::RunBackend *>(m_inProcess),
+                                    static_cast<pb::RunBackend *>(m_processController)}) {
+        connect(backend, &pb::RunBackend::progressChanged, this, &MainWindow::onProgress);
+        connect(backend, &pb::RunBackend::cellFinished, this, &MainWindow::onCellFinished);
+        connect(backend, &pb::RunBackend::finished, this, &MainWindow::onFinished);
+    }
     connect(m_config, &ConfigPanel::validityChanged, this, &MainWindow::updateActions);
     connect(m_config, &ConfigPanel::configChanged, this, &MainWindow::updateActions);
     connect(m_config, &ConfigPanel::runRequested, this, &MainWindow::requestRun);
@@ -72,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunList::currentRunChanged, this, &MainWindow::showRun);
     connect(m_runs, &RunList::removeRequested, this, &MainWindow::removeRun);
 
+    loadStartPlugins(); // before the settings: the last configuration may use a plugin workload
     restoreSettings();
     showRun(m_runs->currentRunId()); // nothing selected yet: export disabled
     updateActions();
@@ -87,7 +93,8 @@ MainWindow::~MainWindow()
         m_controller->cancel();
         m_controller->wait();
     }
-    disconnect(m_controller, nullptr, this, nullptr);
+    disconnect(m_inProcess, nullptr, this, nullptr);
+    disconnect(m_processController, nullptr, this, nullptr);
 }
 
 void MainWindow::buildCentre()
@@ -237,6 +244,8 @@ void MainWindow::buildMenus()
             QString::fromLatin1(id).toUpper() + QStringLiteral("…"), this,
             [this, id = QString::fromLatin1(id)] { exportChartDialog(id); });
     file->addSeparator();
+    buildPluginFileActions(file); // mainwindowplugins.cpp
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -258,6 +267,7 @@ void MainWindow::buildMenus()
     m_checkAction = run->addAction(tr("Check this &machine"), this, &MainWindow::checkMachine);
     m_checkAction->setToolTip(
         tr("Calibration: a fixed-cost workload that should scale with the cores"));
+    buildPluginRunActions(run);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *howTo = help->addAction(tr("&How to read the results"), this, &MainWindow::showHelp);
@@ -348,8 +358,11 @@ void MainWindow::updateExportActions()
 QString MainWindow::diagnosticsText() const
 {
     const StallStats s = m_stallProbe->last();
-    const QString intro = tr("Developer diagnostics: how ParaBench itself behaved, not your "
-                             "measurement.\n\n");
+    QString intro = tr("Developer diagnostics: how ParaBench itself behaved, not your "
+                       "measurement.\n\n");
+    if (!m_pluginNotes.isEmpty())
+        intro += tr("Workload plugins not loaded at start:\n%1\n\n")
+                     .arg(m_pluginNotes.join(QLatin1Char('\n')));
     if (s.ticks == 0)
         return intro + tr("No run measured yet in this session.");
     return intro +

@@ -20,8 +20,11 @@ class QSplitter;
 class QToolButton;
 
 namespace pb {
+class ProcessRunController;
+class RunBackend;
 class RunController;
 struct Progress;
+struct RunConfig;
 } // namespace pb
 
 namespace pb::ui {
@@ -36,7 +39,8 @@ class RunList;
 
 /// The ParaBench desktop window: configuration on the left, charts over the results table in
 /// the centre, the session's runs on the right. Runs go through RunController off the GUI
-/// thread; every public method here is also what the tests drive.
+/// thread, or through ProcessRunController in a child parabench-cli for plugin workloads (a
+/// crash fails only that run); every public method here is also what the tests drive.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -102,6 +106,16 @@ public:
     bool exportChart(ChartKind kind, const QString &path, const FigureFormat &figure,
                      QString *error) const;
 
+    // mainwindowplugins.cpp: workload plugins.
+    /// Loads a workload plugin (File → Load workload plugin…), remembers it for the next start
+    /// and selects its workload. False with *error (the loader's specific message).
+    bool loadPlugin(const QString &path, QString *error);
+    /// What loading the remembered plugins and the plugin folders at start skipped, one line
+    /// each (also in Help → Diagnostics).
+    QStringList pluginNotes() const { return m_pluginNotes; }
+    /// The backend of plugin workloads (tests point it at a parabench-cli).
+    pb::ProcessRunController *processController() const { return m_processController; }
+
     /// Event-loop lateness during the last run (see StallProbe).
     StallStats lastStallStats() const { return m_stallProbe->last(); }
     QString diagnosticsText() const;
@@ -161,6 +175,14 @@ private:
     void exportChartDialog(const QString &formatId);
     void showAbout();
     void showDiagnostics();
+    void buildPluginFileActions(QMenu *file);
+    void buildPluginRunActions(QMenu *run);
+    /// The in-process controller, or the child process for plugin workloads (and for all when
+    /// Run → Run every workload in a separate process is on).
+    pb::RunBackend *backendFor(const pb::RunConfig &config) const;
+    void loadPluginDialog();
+    /// At start: the remembered plugins and the plugin folders; never a dialog.
+    void loadStartPlugins();
 
     ConfigPanel *m_config = nullptr;
     ChartPanel *m_charts = nullptr;
@@ -178,7 +200,11 @@ private:
     QAction *m_useRunAction = nullptr;
     QList<QAction *> m_exportChartActions;
     QMenu *m_recentMenu = nullptr;
-    pb::RunController *m_controller = nullptr;
+    pb::RunController *m_inProcess = nullptr;
+    pb::ProcessRunController *m_processController = nullptr;
+    pb::RunBackend *m_controller = nullptr; ///< the backend of the current or last run
+    QAction *m_separateProcessAction = nullptr;
+    QStringList m_pluginNotes;
     StallProbe *m_stallProbe = nullptr;
     MachineCheckDialog *m_machineCheck = nullptr;
     HelpDialog *m_help = nullptr;

@@ -82,8 +82,10 @@ bool MainWindow::startRun(QString *error)
     else if (!m_config->isRunnable())
         why = m_config->problem();
     const pb::RunConfig config = m_config->config();
-    if (why.isEmpty())
+    if (why.isEmpty()) {
+        m_controller = backendFor(config); // plugin workloads: a child process (crash-proof)
         m_controller->start(config, &why);
+    }
     if (!why.isEmpty()) {
         if (error)
             *error = why;

@@ -1,5 +1,6 @@
 #include "ui/resultsview.h"
 
+#include "core/io/provenanceio.h"
 #include "ui/elidedtext.h"
 #include "ui/resultstablemodel.h"
 
@@ -122,6 +123,8 @@ QString ResultsView::notesHtml(const pb::RunResult &result) const
     }
     if (!fits.isEmpty())
         parts << tr("<b>Amdahl fit</b> — %1").arg(fits.join(QStringLiteral("; ")));
+    if (result.plugin) // which code was measured, whether or not that plugin is loaded here
+        parts << elided(pb::pluginText(*result.plugin)).toHtmlEscaped();
     // A file may hold thousands of warnings: a rich-text label of all of them takes minutes to
     // lay out. The first few, each elided, and how many more there are.
     QStringList warnings;

@@ -85,6 +85,9 @@ struct Opts
     QCommandLineOption listPlugins =
         option({"list-plugins"}, "List the plugin folders and the loaded plugins (file, version, "
                                  "SHA-256, SDK), then exit.");
+    QCommandLineOption stream = option(
+        {"stream"}, "Write progress, each finished cell and the final result to standard output as "
+                    "JSON lines, for a program running parabench-cli (docs/plugins.md); no files.");
     QCommandLineOption checkMachine =
         option({"check-machine"}, "Calibrate: measure dispatch overhead and scaling with the "
                                   "spin workload and give a verdict.");
@@ -307,11 +310,11 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
     const std::initializer_list<const QCommandLineOption *> options{
-        &o.workload,     &o.size,       &o.workers,  &o.strategy, &o.reps,         &o.warmup,
-        &o.warmupTime,   &o.adaptive,   &o.ci,       &o.maxReps,  &o.budget,       &o.chunk,
-        &o.sweep,        &o.param,      &o.noVerify, &o.json,     &o.csv,          &o.md,
-        &o.gbench,       &o.format,     &o.quiet,    &o.list,     &o.checkMachine, &o.plugin,
-        &o.noPluginScan, &o.listPlugins};
+        &o.workload,     &o.size,        &o.workers,  &o.strategy, &o.reps,         &o.warmup,
+        &o.warmupTime,   &o.adaptive,    &o.ci,       &o.maxReps,  &o.budget,       &o.chunk,
+        &o.sweep,        &o.param,       &o.noVerify, &o.json,     &o.csv,          &o.md,
+        &o.gbench,       &o.format,      &o.quiet,    &o.list,     &o.checkMachine, &o.plugin,
+        &o.noPluginScan, &o.listPlugins, &o.stream};
     for (const QCommandLineOption *opt : options)
         p.addOption(*opt);
     if (!p.parse(arguments)) {
@@ -346,6 +349,7 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     out.list = p.isSet(o.list);
     out.checkMachine = p.isSet(o.checkMachine);
     out.quiet = p.isSet(o.quiet);
+    out.stream = p.isSet(o.stream);
     if (QString err = checkOptionRules(given, askedStrategies(p, o)); !err.isEmpty()) {
         *error = err;
         return std::nullopt;

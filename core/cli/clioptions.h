@@ -19,6 +19,7 @@ struct CliOptions
     QList<QPair<QString, QString>> outputs; ///< (format id, path)
     QStringList plugins;                    ///< --plugin paths (loaded while parsing)
     bool listPlugins = false;
+    bool stream = false;  ///< --stream: JSON lines on stdout (core/run/streamprotocol.h)
     QStringList warnings; ///< for stderr: plugins skipped while scanning the plugin folders
 };
 

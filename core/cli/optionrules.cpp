@@ -50,6 +50,13 @@ QString checkOptionRules(const QSet<QString> &given, const QStringList &strategi
           checkStandalone(given, QStringLiteral("list"), QStringLiteral("only lists"))})
         if (!err.isEmpty())
             return err;
+    if (given.contains(QStringLiteral("stream")))
+        for (const char *name :
+             {"json", "csv", "md", "gbench", "format", "list", "check-machine", "list-plugins"})
+            if (given.contains(QLatin1String(name)))
+                return QStringLiteral("--stream writes JSON lines to standard output and no "
+                                      "files; --%1 has no effect with it")
+                    .arg(QLatin1String(name));
     if (!given.contains(QStringLiteral("adaptive")))
         for (const AdaptiveOption &o : kAdaptiveOnly)
             if (given.contains(QLatin1String(o.name)))

@@ -4,7 +4,7 @@
 
 namespace pb {
 
-RunController::RunController(QObject *parent) : QObject(parent)
+RunController::RunController(QObject *parent) : RunBackend(parent)
 {
     qRegisterMetaType<pb::Progress>();
     qRegisterMetaType<pb::RunResult>();

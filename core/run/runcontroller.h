@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/run/runbackend.h"
 #include "core/run/runner.h"
 
-#include <QObject>
 #include <QThread>
 
 #include <atomic>
@@ -10,28 +10,20 @@
 
 namespace pb {
 
-/// Runs Runner on a worker thread and reports by queued signals, so a GUI stays responsive.
-/// Destroying the controller cancels and joins the run.
-class RunController : public QObject
+/// Runs Runner on a worker thread of this process and reports by queued signals (RunBackend),
+/// so a GUI stays responsive. Destroying the controller cancels and joins the run.
+class RunController final : public RunBackend
 {
     Q_OBJECT
 public:
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;
 
-    /// Validates and starts. Returns false with *error when invalid or already running.
-    bool start(const RunConfig &config, QString *error);
-    /// Requests cancel; finished() follows with status Canceled and the cells measured so far.
-    void cancel();
-    bool isRunning() const;
+    bool start(const RunConfig &config, QString *error) override;
+    void cancel() override;
+    bool isRunning() const override;
     /// Blocks until the worker thread ended (tests, shutdown).
-    void wait();
-
-signals:
-    void progressChanged(const pb::Progress &progress);
-    /// Snapshot with statistics for every cell measured so far.
-    void cellFinished(const pb::RunResult &partial);
-    void finished(const pb::RunResult &result);
+    void wait() override;
 
 private:
     std::unique_ptr<QThread> m_thread;
@@ -40,6 +32,3 @@ private:
 };
 
 } // namespace pb
-
-Q_DECLARE_METATYPE(pb::Progress)
-Q_DECLARE_METATYPE(pb::RunResult)
