@@ -20,7 +20,7 @@ struct SystemInfo
     QString qtVersion;      ///< runtime qVersion()
     QString compiler;       ///< e.g. "GCC 12.2.0"
     QString buildType;      ///< CMAKE_BUILD_TYPE, e.g. "Release"
-    bool sanitized = false; ///< ASan/UBSan build
+    bool sanitized = false; ///< ASan/UBSan or TSan build
     QString parabenchVersion;
     QString hostname;
     QString os;                      ///< QSysInfo::prettyProductName() + kernel

@@ -71,9 +71,11 @@ void addBuildWarnings(const SystemInfo &sys, QList<Warning> &out)
     }
     if (sys.sanitized)
         out.append({QStringLiteral("sanitizer-build"),
-                    QStringLiteral("AddressSanitizer/UBSan build — every memory access is "
-                                   "instrumented, timings are several times slower"),
-                    QStringLiteral("rebuild without -DPARABENCH_SANITIZE=ON"),
+                    QStringLiteral("sanitizer build (AddressSanitizer/UBSan or "
+                                   "ThreadSanitizer) — every memory access is instrumented, "
+                                   "timings are several times slower"),
+                    QStringLiteral("rebuild without -DPARABENCH_SANITIZE=ON or "
+                                   "-DPARABENCH_TSAN=ON"),
                     {},
                     0});
 }

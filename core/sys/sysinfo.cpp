@@ -36,7 +36,7 @@ QString compilerName()
 
 bool isSanitizedBuild()
 {
-#if defined(PARABENCH_SANITIZED) || defined(__SANITIZE_ADDRESS__)
+#if defined(PARABENCH_SANITIZED) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     return true;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)

@@ -10,7 +10,7 @@ SystemInfo collectSystemInfo();
 
 /// "GCC 12.2.0", "Clang 14.0.6", ...
 QString compilerName();
-/// True when built with ASan/UBSan (PARABENCH_SANITIZED).
+/// True when built with ASan/UBSan or TSan (PARABENCH_SANITIZED).
 bool isSanitizedBuild();
 /// CMAKE_BUILD_TYPE of this build.
 QString buildTypeName();

@@ -1,6 +1,7 @@
 // The reader corpus through the app's open path: no crash, no hang, one specific message for a
 // refused file and nothing else changed; long or numerous texts shown elided and counted.
 #include "../core/io/hostilecorpus.h"
+#include "../sanitizerscale.h"
 #include "core/io/resultio.h"
 #include "ui/configpanel.h"
 #include "ui/elidedtext.h"
@@ -63,7 +64,7 @@ protected:
         const QStringList recentBefore = m_window->recentFiles();
         const RunConfig configBefore = m_window->configPanel()->config();
         bool opened = false;
-        EXPECT_LT(open(e, &opened), e.timeLimitMs + 3000);
+        EXPECT_LT(open(e, &opened), (e.timeLimitMs + 3000) * pb::test::kSanitizerTimeScale);
         if (e.outcome == CorpusEntry::Refuse) {
             EXPECT_FALSE(opened);
             ASSERT_EQ(m_errors.size(), 1);
@@ -114,7 +115,7 @@ TEST_F(HostileFiles, TenThousandWarningsAreListedBriefly)
     });
     ASSERT_NE(it, corpus.cend());
     bool opened = false;
-    EXPECT_LT(open(*it, &opened), 5000); // the unbounded label took minutes
+    EXPECT_LT(open(*it, &opened), 5000 * pb::test::kSanitizerTimeScale); // unbounded: minutes
     ASSERT_TRUE(opened);
     const QString notes = m_window->resultsView()->notesText();
     EXPECT_TRUE(notes.contains(QStringLiteral("… and 9981 more warning"))) << qPrintable(notes);

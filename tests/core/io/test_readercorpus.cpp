@@ -1,6 +1,7 @@
 // The reader corpus: every malformed, inconsistent, oversized or special file is refused with a
 // specific message (or accepted with its statistics recomputed), quickly, and the valid ones
 // are read. The same corpus goes through the app's open path in tests/ui/test_hostilefiles.cpp.
+#include "../../sanitizerscale.h"
 #include "core/io/resultio.h"
 #include "hostilecorpus.h"
 
@@ -28,7 +29,7 @@ void expectHandled(const CorpusEntry &e)
     QElapsedTimer clock;
     clock.start();
     const std::optional<RunResult> r = readResultFile(e.path, &error);
-    EXPECT_LT(clock.elapsed(), e.timeLimitMs);
+    EXPECT_LT(clock.elapsed(), e.timeLimitMs * pb::test::kSanitizerTimeScale);
     switch (e.outcome) {
     case CorpusEntry::Refuse:
         ASSERT_FALSE(r.has_value());
