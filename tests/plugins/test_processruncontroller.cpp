@@ -201,9 +201,10 @@ TEST(ProcessRunController, AChildThatIgnoresSigtermIsKilledAfterTheGracePeriod)
     const QString script = dir.filePath(QStringLiteral("stuck-cli"));
     QFile file(script);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\ntrap '' TERM INT\n"
+    // `read` waits on the standard input QProcess keeps open: no other program needed.
+    file.write("#!" PARABENCH_TEST_SH "\ntrap '' TERM INT\n"
                "echo '{\"type\":\"progress\",\"cellIndex\":0,\"cellCount\":2,"
-               "\"strategy\":\"serial\",\"workers\":1}'\nexec sleep 30\n");
+               "\"strategy\":\"serial\",\"workers\":1}'\nread line\n");
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QObject owner;
