@@ -192,7 +192,7 @@ TEST_F(PluginWindowTest, BuiltInWorkloadsMayRunInAChildToo)
     EXPECT_TRUE(w->processController()->isRunning());
     // Cancel reaches the child too.
     w->cancelRun();
-    ASSERT_TRUE(w->waitForRunFinished(10000));
+    ASSERT_TRUE(w->waitForRunFinished(60000));
     EXPECT_NE(lastRun(*w)->result.status, RunStatus::Failed)
         << qPrintable(lastRun(*w)->result.error);
 }
