@@ -57,6 +57,9 @@ public:
     virtual void addRegion(const RegionSpec &region) = 0;
     /// The legend's rows, drawn with their dash patterns and markers (LegendLayout).
     virtual void setLegend(const QList<LegendEntry> &entries) = 0;
+    /// Error bars on the axis x (caps sized along it); by default each bar is a line through
+    /// addLine(), so a backend needs nothing new.
+    virtual void addErrorBars(const ErrorBarSpec &bars, const AxisSpec &x);
     /// Shows only a centred message instead of an empty grid; empty text shows the chart.
     virtual void setEmptyMessage(const QString &text) = 0;
     /// Ends the frame started by clear().
@@ -83,6 +86,8 @@ public:
                 addRegion(r);
             for (const BandSpec &b : spec.bands)
                 addBand(b);
+            for (const ErrorBarSpec &e : spec.errorBars)
+                addErrorBars(e, spec.x);
             for (const LineSpec &l : spec.lines)
                 addLine(l);
             for (const MarkerSpec &m : spec.markers)

@@ -2,10 +2,13 @@
 
 #include "core/stats/amdahl.h"
 #include "core/stats/granularity.h"
+#include "ui/changechart.h"
 #include "ui/chartbuilderparts.h"
 #include "ui/chartlabels.h"
 #include "ui/chartrules.h"
 #include "ui/chartstyle.h"
+#include "ui/machineschart.h"
+#include "ui/runfacts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +60,8 @@ Builder::Builder(ChartKind k, const QList<RunEntry> &inChart, const TimeUnit &u)
                   if (!names.contains(s))
                       names.append(s);
           return names;
-      }())
+      }()),
+      names(legendNames(inChart))
 {
 }
 
@@ -71,15 +75,17 @@ RunStyle Builder::styleOf(const RunEntry &run) const
 
 QString Builder::runName(const RunEntry &run) const
 {
-    // Two runs with one label (the same file opened twice) still get an entry each.
+    // What differs between the runs (legendNames); two runs that read the same (one file
+    // opened twice) still get an entry each.
+    const QString own = names.value(run.id, run.label);
     int same = 0, index = 0;
     for (const RunEntry &r : runs)
-        if (r.label == run.label) {
+        if (names.value(r.id, r.label) == own) {
             ++same;
             if (r.id == run.id)
                 index = same;
         }
-    return same > 1 ? QStringLiteral("%1 (%2)").arg(run.label).arg(index) : run.label;
+    return same > 1 ? QStringLiteral("%1 (%2)").arg(own).arg(index) : own;
 }
 
 QString Builder::prefix(const RunEntry &run) const
@@ -108,6 +114,9 @@ Value cellValue(ChartKind kind, const CellResult &c, const TimeUnit &u)
         return {s.speedup, s.speedupCiLow, s.speedupCiHigh, s.speedupCiHigh > 0, s.speedup > 0};
     case ChartKind::Efficiency:
         return {s.efficiency * 100, 0, 0, false, s.speedup > 0};
+    case ChartKind::Change: // built by changechart / machineschart
+    case ChartKind::Machines:
+        break;
     }
     return {};
 }
@@ -282,6 +291,12 @@ QString subtitleFor(const QList<RunEntry> &runs)
 
 ChartSpec ChartBuilder::build(ChartKind kind, const QList<RunEntry> &runs)
 {
+    if (kind == ChartKind::Change || kind == ChartKind::Machines) {
+        ChartSpec spec =
+            kind == ChartKind::Change ? buildChangeChart(runs) : buildMachinesChart(runs);
+        applyFigureRules(spec);
+        return spec;
+    }
     QList<RunEntry> visible, inChart;
     for (const RunEntry &r : runs)
         if (r.visible) {
@@ -319,6 +334,10 @@ QString ChartBuilder::kindName(ChartKind kind)
         return QStringLiteral("Efficiency");
     case ChartKind::Granularity:
         return QStringLiteral("Granularity");
+    case ChartKind::Change:
+        return QStringLiteral("Change");
+    case ChartKind::Machines:
+        return QStringLiteral("Machines");
     }
     return {};
 }

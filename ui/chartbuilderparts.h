@@ -8,6 +8,7 @@
 #include "ui/chartstyle.h"
 #include "ui/runentry.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,8 @@ struct Builder
     Builder(ChartKind kind, const QList<RunEntry> &inChart, const chartlabels::TimeUnit &unit);
 
     ChartKind kind;
-    QList<RunEntry> runs; ///< the runs this chart shows, in the run list's order
+    QList<RunEntry> runs;      ///< the runs this chart shows, in the run list's order
+    QHash<int, QString> names; ///< per run id: what tells it apart in the legend (legendNames)
     chartlabels::TimeUnit unit;
     SeriesColors colors;
     ChartSpec spec;
@@ -40,7 +42,8 @@ struct Builder
     /// Several runs share the chart: names carry the run label, runs differ by dash/marker.
     bool overlay() const { return runs.size() > 1; }
     RunStyle styleOf(const RunEntry &run) const;
-    /// The run's label, numbered when another run on the chart has the same one.
+    /// The run's legend name: what differs from the other runs (machine, chunk…), else its
+    /// label; numbered when another run on the chart reads the same.
     QString runName(const RunEntry &run) const;
     QString prefix(const RunEntry &run) const;
 

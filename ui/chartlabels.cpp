@@ -134,6 +134,10 @@ QString kindTitle(ChartKind kind)
         return QStringLiteral("Efficiency vs workers");
     case ChartKind::Granularity:
         return QStringLiteral("Time vs chunk size");
+    case ChartKind::Change:
+        return QStringLiteral("Change vs baseline");
+    case ChartKind::Machines:
+        return QStringLiteral("Best speedup per machine");
     }
     return {};
 }

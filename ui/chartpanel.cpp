@@ -11,8 +11,8 @@ namespace pb::ui {
 
 namespace {
 
-constexpr ChartKind kOrder[] = {ChartKind::Time, ChartKind::Speedup, ChartKind::Efficiency,
-                                ChartKind::Granularity};
+constexpr ChartKind kOrder[] = {ChartKind::Time,        ChartKind::Speedup, ChartKind::Efficiency,
+                                ChartKind::Granularity, ChartKind::Change,  ChartKind::Machines};
 
 int indexOf(ChartKind kind)
 {

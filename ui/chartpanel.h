@@ -20,8 +20,9 @@ class QTabWidget;
 
 namespace pb::ui {
 
-/// The chart area of the main window: tabs Time, Speedup, Efficiency, Granularity, each drawn
-/// from the visible runs' stored statistics.
+/// The chart area of the main window: tabs Time, Speedup, Efficiency, Granularity, Change and
+/// Machines, each drawn from the runs' stored statistics (the ticked runs; Change also reads the
+/// baseline run, ticked or not).
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ signals:
     void chartsChanged();
 
 private:
-    static constexpr int kKinds = 4;
+    static constexpr int kKinds = 6;
     void applyIfDirty(int index) const;
 
     QTabWidget *m_tabs = nullptr;

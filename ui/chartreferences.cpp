@@ -126,6 +126,9 @@ AxisSpec yAxisFor(const Builder &b)
             y.tickInterval = 10;
         }
         break;
+    case ChartKind::Change: // buildChangeChart / buildMachinesChart
+    case ChartKind::Machines:
+        break;
     }
     return y;
 }

@@ -98,6 +98,10 @@ QList<LegendEntry> deriveLegend(const ChartSpec &spec)
         b.add(b.notes, {LegendEntry::Kind::Note, text, referenceColor(), LineStyle::Solid,
                         PointMarker::None, kReferenceWidth, true});
     }
+    for (const ErrorBarSpec &bars : spec.errorBars)
+        if (!bars.label.isEmpty() && !bars.points.isEmpty())
+            b.add(b.notes, {LegendEntry::Kind::Note, bars.label, referenceColor(), LineStyle::Solid,
+                            PointMarker::None, kReferenceWidth, false});
     return b.series + b.runs + b.notes;
 }
 
@@ -112,6 +116,8 @@ void applyFigureRules(ChartSpec &spec)
         if (l.role == SeriesRole::Reference && l.label.isEmpty())
             l.label = l.name;
     }
+    for (ErrorBarSpec &e : spec.errorBars)
+        e.width = std::max(e.width, kReferenceWidth);
     for (MarkerSpec &m : spec.markers)
         if (m.label.isEmpty())
             m.label = m.name;

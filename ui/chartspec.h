@@ -124,6 +124,20 @@ struct LegendEntry
     }
 };
 
+/// Vertical error bars (whiskers with caps) at points, e.g. a confidence interval per point;
+/// low/high and tooltips parallel points. Listed once as a legend note (label), never per bar.
+struct ErrorBarSpec
+{
+    QString name;
+    QList<QPointF> points;
+    QList<double> low;
+    QList<double> high;
+    QColor color;
+    double width = 1.5; ///< layout pixels, as kReferenceWidth (the figure rules' minimum)
+    QString label;      ///< what the whiskers mean, for the legend's note ("95% CI"); empty = none
+    QStringList tooltips;
+};
+
 /// Everything one chart shows, as plain values: built from results by ChartBuilder and drawn
 /// by a ChartAdapter, so the plotting library can be replaced without touching either.
 struct ChartSpec
@@ -139,6 +153,7 @@ struct ChartSpec
     QString subtitle;     ///< context under the title ("primes · n = 30 000 · 2 logical cores")
     /// What the legend lists, in order; filled from the lines by applyFigureRules().
     QList<LegendEntry> legend;
+    QList<ErrorBarSpec> errorBars; ///< drawn under the lines
 };
 
 } // namespace pb::ui

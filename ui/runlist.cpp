@@ -1,11 +1,13 @@
 #include "ui/runlist.h"
 
 #include "ui/elidedtext.h"
+#include "ui/runfacts.h"
 #include "ui/runswatch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -29,7 +31,8 @@ QString compactCount(qint64 n)
 } // namespace
 
 RunList::RunList(QWidget *parent)
-    : QWidget(parent), m_tree(new QTreeWidget(this)), m_remove(new QPushButton(tr("Remove"), this))
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_baselineButton(new QPushButton(tr("Baseline"), this))
 {
     m_tree->setObjectName(QStringLiteral("runTree"));
     m_tree->setColumnCount(2);
@@ -38,12 +41,20 @@ RunList::RunList(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setToolTip(tr("Tick a run to show it on the charts; select it to see its table."));
+    m_tree->setToolTip(tr("Tick a run to show it on the charts; select it to see its table. "
+                          "Right-click a run to make it the baseline of the Change view."));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_baselineButton->setObjectName(QStringLiteral("baselineButton"));
+    m_baselineButton->setCheckable(true);
+    m_baselineButton->setEnabled(false);
+    m_baselineButton->setToolTip(tr("Compare the other runs with the selected one: the Change "
+                                    "chart and the Change / p / Verdict columns of the table"));
     m_remove->setObjectName(QStringLiteral("removeRunButton"));
     m_remove->setEnabled(false);
     m_remove->setToolTip(tr("Remove the selected run from the list (Delete; undo with Ctrl+Z)"));
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_baselineButton);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
@@ -53,11 +64,14 @@ RunList::RunList(QWidget *parent)
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &RunList::onItemChanged);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const RunEntry *entry = item ? run(item->data(0, Qt::UserRole).toInt()) : nullptr;
-        m_remove->setEnabled(entry && !entry->live);
-        emit currentRunChanged(item ? item->data(0, Qt::UserRole).toInt() : -1);
+        updateButtons();
+        const int id = item ? item->data(0, Qt::UserRole).toInt() : 0; // 0: a machine group
+        emit currentRunChanged(id > 0 ? id : -1);
     });
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &RunList::showContextMenu);
     connect(m_remove, &QPushButton::clicked, this, &RunList::removeSelected);
+    connect(m_baselineButton, &QPushButton::clicked, this,
+            [this](bool on) { setBaseline(on ? currentRunId() : -1); });
     m_tree->installEventFilter(this); // Delete removes the selected run
     // Connected first, so the icons are right before anyone else hears of the change.
     connect(this, &RunList::runsChanged, this, &RunList::refreshSwatches);
@@ -65,9 +79,8 @@ RunList::RunList(QWidget *parent)
 
 void RunList::refreshSwatches()
 {
-    const QSignalBlocker block(m_tree); // setIcon() would report an item change
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+    const QSignalBlocker block(m_tree);        // setIcon() would report an item change
+    for (QTreeWidgetItem *item : runItems()) { // machine groups have no swatch
         const int id = item->data(0, Qt::UserRole).toInt();
         const int rank = runStyleRank(m_runs, id);
         item->setIcon(0, runSwatchIcon(rank));
@@ -126,15 +139,8 @@ int RunList::addRun(RunEntry entry, int position)
     if (position < 0 || position > m_runs.size())
         position = int(m_runs.size());
     m_runs.insert(position, entry);
-
-    m_updating = true;
-    auto *item = new QTreeWidgetItem;
-    m_tree->insertTopLevelItem(position, item);
-    item->setData(0, Qt::UserRole, entry.id);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    refreshItem(item, entry);
-    m_updating = false;
-    m_tree->setCurrentItem(item);
+    rebuildTree();
+    m_tree->setCurrentItem(itemFor(entry.id));
     emit runsChanged();
     return entry.id;
 }
@@ -144,14 +150,32 @@ void RunList::updateRun(int id, const pb::RunResult &result, bool live)
     const int i = indexOf(id);
     if (i < 0)
         return;
+    const bool machineChanged = !(machineOf(m_runs[i].result) == machineOf(result));
     m_runs[i].result = result;
     m_runs[i].live = live;
-    m_updating = true;
-    if (QTreeWidgetItem *item = itemFor(id))
-        refreshItem(item, m_runs[i]);
-    m_updating = false;
-    if (id == currentRunId())
-        m_remove->setEnabled(!live);
+    if (machineChanged) { // a live run learns its machine with the first cell
+        rebuildTree();
+    } else {
+        m_updating = true;
+        if (QTreeWidgetItem *item = itemFor(id))
+            refreshItem(item, m_runs[i]);
+        m_updating = false;
+    }
+    updateButtons();
+    emit runsChanged();
+}
+
+void RunList::replaceRun(int id, const RunEntry &entry)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return;
+    RunEntry &r = m_runs[i];
+    r.result = entry.result;
+    r.format = entry.format;
+    r.scalingMatters = entry.scalingMatters;
+    r.scaling = entry.scaling;
+    rebuildTree();
     emit runsChanged();
 }
 
@@ -160,8 +184,13 @@ void RunList::removeRun(int id)
     const int i = indexOf(id);
     if (i < 0)
         return;
+    const bool wasCurrent = id == currentRunId();
     m_runs.removeAt(i);
-    delete itemFor(id); // emits currentItemChanged when it was current
+    rebuildTree();
+    if (wasCurrent && !m_runs.isEmpty()) // select a neighbour, as deleting the item did
+        m_tree->setCurrentItem(itemFor(m_runs.at(std::min(i, int(m_runs.size()) - 1)).id));
+    else if (wasCurrent)
+        emit currentRunChanged(-1);
     emit runsChanged();
 }
 
@@ -189,7 +218,8 @@ QList<RunEntry> RunList::visibleRuns() const
 int RunList::currentRunId() const
 {
     QTreeWidgetItem *item = m_tree->currentItem();
-    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+    const int id = item ? item->data(0, Qt::UserRole).toInt() : 0;
+    return id > 0 ? id : -1;
 }
 
 void RunList::setCurrentRun(int id)
@@ -214,9 +244,9 @@ int RunList::indexOf(int id) const
 
 QTreeWidgetItem *RunList::itemFor(int id) const
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt() == id)
-            return m_tree->topLevelItem(i);
+    for (QTreeWidgetItem *item : runItems())
+        if (item->data(0, Qt::UserRole).toInt() == id)
+            return item;
     return nullptr;
 }
 
@@ -224,12 +254,18 @@ void RunList::refreshItem(QTreeWidgetItem *item, const RunEntry &entry)
 {
     item->setText(0, entry.label);
     item->setCheckState(0, entry.visible ? Qt::Checked : Qt::Unchecked);
+    QFont font = item->font(0);
+    font.setBold(entry.baseline);
+    item->setFont(0, font);
     const QString status = statusText(entry);
-    item->setText(1, status);
+    item->setText(1, entry.baseline ? tr("baseline · %1").arg(status) : status);
     item->setForeground(1, status.contains(QLatin1String("fail")) ? QBrush(QColor(0xc0, 0x1c, 0x28))
                                                                   : QBrush());
     QString tip = entry.sourceFile.isEmpty() ? tr("Measured in this session")
                                              : tr("Loaded from %1").arg(entry.sourceFile);
+    tip += QLatin1Char('\n') + tr("Machine: %1").arg(machineLabel(machineOf(entry.result)));
+    if (entry.baseline)
+        tip += QLatin1Char('\n') + tr("Baseline: the Change chart compares the other runs with it");
     if (!entry.result.error.isEmpty())
         tip += QLatin1Char('\n') + elided(entry.result.error, kMaxShownTooltipChars);
     item->setToolTip(0, tip);

@@ -12,7 +12,9 @@ class QPushButton;
 namespace pb::ui {
 
 /// The session's runs (local, live and loaded): visibility on the charts, colour, a label that
-/// says what differs, status. Owns the RunEntry values; the charts and table read them.
+/// says what differs, status, the baseline. Runs from more than one machine are grouped by
+/// machine (host, CPU model, logical cores). Owns the RunEntry values; the charts and table
+/// read them.
 class RunList : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,15 @@ public:
     int currentRunId() const;
     void setCurrentRun(int id);
     void setVisible(int id, bool visible);
+    /// Marks the run the others are compared with (Change view, table); -1 clears it.
+    void setBaseline(int id);
+    int baselineId() const;
+    /// Ids of the ticked runs, in list order.
+    QList<int> checkedRunIds() const;
+    /// Replaces a loaded run's result and how it was read (Google Benchmark thread sweeps).
+    void replaceRun(int id, const RunEntry &entry);
+    /// True when the list shows machine groups (runs from more than one machine).
+    bool isGroupedByMachine() const { return m_grouped; }
 
     /// "running", "complete", "canceled", "failed", "verification failed" or
     /// "cell failed" (a cell has another kind of error).
@@ -60,16 +71,23 @@ private:
     void refreshSwatches();
     int indexOf(int id) const;
     QTreeWidgetItem *itemFor(int id) const;
+    QList<QTreeWidgetItem *> runItems() const;
+    void rebuildTree();
+    QTreeWidgetItem *newRunItem(const RunEntry &entry, QTreeWidgetItem *parent);
     void refreshItem(QTreeWidgetItem *item, const RunEntry &entry);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void removeSelected();
+    void showContextMenu(const QPoint &pos);
+    void updateButtons();
 
     QTreeWidget *m_tree;
     QPushButton *m_remove;
+    QPushButton *m_baselineButton;
     QList<RunEntry> m_runs;
     int m_nextId = 1;
     int m_localSequence = 0;
     bool m_updating = false;
+    bool m_grouped = false;
 };
 
 } // namespace pb::ui
