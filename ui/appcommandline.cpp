@@ -27,8 +27,9 @@ AppCommandLine::AppCommandLine()
         QStringLiteral("Benchmarks serial and QtConcurrent parallel maps and charts the speedup."));
     m_all << m_parser.addHelpOption() << m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("files"),
-                                   QStringLiteral("ParaBench JSON results to open."),
-                                   QStringLiteral("[file.json...]"));
+                                   QStringLiteral("Results to open (ParaBench or Google Benchmark "
+                                                  "JSON), or folders: every result in them."),
+                                   QStringLiteral("[file.json|folder...]"));
     m_screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o : {m_config, m_exportFigures, m_figureFormat, m_screenshot}) {
         m_parser.addOption(o);

@@ -8,6 +8,7 @@
 #include "ui/chartbuilder.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/gbenchscalingbar.h"
 #include "ui/helpdialog.h"
 #include "ui/machinecheckdialog.h"
 #include "ui/resultsview.h"
@@ -121,10 +122,14 @@ void MainWindow::buildCentre()
                                            "#e0a0a0; border-radius: 4px; padding: 6px;"));
     m_banner->hide();
 
+    m_scalingBar = new GbenchScalingBar(this);
+    connect(m_scalingBar, &GbenchScalingBar::scalingChosen, this, &MainWindow::onScalingChosen);
+
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_scalingBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(centre);
 
@@ -231,11 +236,17 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    QAction *openFolder = file->addAction(tr("Open &folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    openFolder->setToolTip(tr("Open every result in a folder (ParaBench or Google Benchmark "
+                              "JSON), e.g. one file per machine"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     QMenu *data = file->addMenu(tr("Export &data as"));
-    for (const auto &[id, label] :
-         {std::pair{"csv", "CSV…"}, {"json", "JSON…"}, {"md", "Markdown…"}})
+    for (const auto &[id, label] : {std::pair{"csv", "CSV…"},
+                                    {"json", "JSON…"},
+                                    {"md", "Markdown…"},
+                                    {"gbench", "Google Benchmark JSON…"}})
         data->addAction(tr(label), this,
                         [this, id = QString::fromLatin1(id)] { exportDataDialog(id); });
     QMenu *chart = file->addMenu(tr("Export &chart as"));
@@ -316,9 +327,11 @@ void MainWindow::updateCharts()
 {
     // The table shows what the charts show: the ticked runs.
     const QList<RunEntry> visible = m_runs->visibleRuns();
-    m_charts->setRuns(visible);
+    m_charts->setRuns(m_runs->runs()); // the charts show the ticked ones; Change needs the baseline
     const RunEntry *current = m_runs->run(m_runs->currentRunId());
     m_results->setRuns(visible, current ? current->id : -1, current ? current->label : QString());
+    m_results->setChangeColumns(changeColumns());
+    m_scalingBar->showFor(current);
 }
 
 void MainWindow::showRun(int id)
@@ -326,6 +339,8 @@ void MainWindow::showRun(int id)
     m_banner->setVisible(id >= 0 && id == m_bannerRunId && !m_banner->text().isEmpty());
     const RunEntry *entry = m_runs->run(id);
     m_results->setRuns(m_runs->visibleRuns(), entry ? id : -1, entry ? entry->label : QString());
+    m_results->setChangeColumns(changeColumns());
+    m_scalingBar->showFor(entry);
     m_exportAction->setEnabled(entry != nullptr);
     updateActions();
 }

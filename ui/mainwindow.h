@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/io/gbenchimport.h"
 #include "core/model/result.h"
+#include "ui/changecolumns.h"
 #include "ui/chartkind.h"
 #include "ui/figureformat.h"
 #include "ui/runentry.h"
@@ -30,6 +32,7 @@ struct RunConfig;
 namespace pb::ui {
 
 class ChartPanel;
+class GbenchScalingBar;
 class ConfigPanel;
 class RunStore;
 class HelpDialog;
@@ -96,6 +99,16 @@ public:
 
     /// Loads a JSON result into the run list; reports and returns false when it is refused.
     bool openResultFile(const QString &path);
+    /// Opens every result (ParaBench or Google Benchmark JSON) in a folder; any other file is
+    /// skipped and listed, never fatal. False when nothing could be opened.
+    bool openFolder(const QString &dir);
+    /// Makes a run the baseline of the Change chart and the table's change columns (-1 clears).
+    void setBaselineRun(int id);
+    /// Writes every ticked run into dir, one file per run named after its label; all or
+    /// nothing (files written before a failure are removed).
+    bool exportCheckedRuns(const QString &dir, const QString &formatId, QString *error,
+                           QStringList *written = nullptr) const;
+    GbenchScalingBar *scalingBar() const { return m_scalingBar; }
     /// Puts the configuration stored in a result JSON into the panel (to re-run it here).
     bool loadConfigFrom(const QString &path);
     /// Puts the selected run's configuration into the panel.
@@ -171,6 +184,11 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void openFileDialog();
+    // mainwindowcompare.cpp: either file format, folders, the baseline, thread-sweep readings.
+    int addLoadedResult(const pb::LoadedResult &loaded, pb::ThreadScaling scaling);
+    void openFolderDialog();
+    ChangeColumns changeColumns() const;
+    void onScalingChosen(int runId, pb::ThreadScaling scaling);
     void exportDataDialog(const QString &formatId);
     void exportChartDialog(const QString &formatId);
     void showAbout();
@@ -190,6 +208,7 @@ private:
     RunList *m_runs = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_banner = nullptr;
+    GbenchScalingBar *m_scalingBar = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
     QAction *m_runAction = nullptr;

@@ -1,12 +1,14 @@
 // MainWindow: opening and exporting files, drag and drop, recent files, settings.
 #include "ui/mainwindow.h"
 
+#include "core/io/resultfiles.h"
 #include "core/io/resultio.h"
 #include "core/run/registry.h"
 #include "ui/appsettings.h"
 #include "ui/chartexportdialog.h"
 #include "ui/chartpanel.h"
 #include "ui/configpanel.h"
+#include "ui/gbenchscalingbar.h"
 #include "ui/runlist.h"
 
 #include <QAction>
@@ -34,7 +36,8 @@ QStringList droppedJsonFiles(const QMimeData *mime)
         return files;
     for (const QUrl &url : mime->urls())
         if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            (url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+             QFileInfo(url.toLocalFile()).isDir())) // a folder opens every result in it
             files << url.toLocalFile();
     return files;
 }
@@ -43,27 +46,28 @@ QStringList droppedJsonFiles(const QMimeData *mime)
 
 bool MainWindow::openResultFile(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return openFolder(path);
     QString error;
-    const std::optional<pb::RunResult> result = pb::readResultFile(path, &error);
+    const pb::ThreadScaling scaling =
+        GbenchScalingBar::rememberedScaling(QFileInfo(path).absoluteFilePath());
+    const std::optional<pb::LoadedResult> result = pb::loadResultFile(path, scaling, &error);
     if (!result) {
         // The reader's message usually names the file already: name it once.
         const QString native = QDir::toNativeSeparators(path);
         const QString why = error.contains(path) ? QString(error).replace(path, native)
                                                  : tr("%1: %2").arg(native, error);
         m_reportError(tr("Cannot open result"),
-                      tr("This file cannot be opened as a ParaBench result.\n%1").arg(why));
+                      tr("This file cannot be opened as a ParaBench or Google Benchmark "
+                         "result.\n%1")
+                          .arg(why));
         return false;
     }
-    RunEntry entry;
-    entry.result = *result;
-    entry.sourceFile = QFileInfo(path).absoluteFilePath();
-    entry.label = QFileInfo(path).fileName();
-    const int id = m_runs->addRun(entry);
+    const int id = addLoadedResult(*result, scaling);
     m_runs->setCurrentRun(id);
-    keepRun(id); // a copy, so the list comes back even when the file moves
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1 (%n cell(s))", nullptr, int(result->cells.size()))
-                                 .arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(
+        tr("Opened %1 (%2, %n cell(s))", nullptr, int(result->result.cells.size()))
+            .arg(QDir::toNativeSeparators(path), pb::resultFileFormatName(result->format)));
     return true;
 }
 
@@ -138,15 +142,36 @@ void MainWindow::openFileDialog()
 
 void MainWindow::exportDataDialog(const QString &formatId)
 {
+    if (m_runs->checkedRunIds().size() > 1) { // an overlay: every ticked run, one file each
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Export the %n ticked runs into a folder", nullptr,
+                     int(m_runs->checkedRunIds().size())));
+        if (dir.isEmpty())
+            return;
+        QString error;
+        QStringList written;
+        if (!exportCheckedRuns(dir, formatId, &error, &written))
+            m_reportError(
+                tr("Export failed"),
+                tr("Nothing was written to %1:\n%2").arg(QDir::toNativeSeparators(dir), error));
+        else
+            statusBar()->showMessage(tr("Saved %n file(s) to %1", nullptr, int(written.size()))
+                                         .arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
     if (!m_runs->run(m_runs->currentRunId())) {
         m_reportError(tr("Export data"), tr("Select a run in the run list first."));
         return;
     }
+    const bool gbench = formatId == QLatin1String("gbench");
     const QString filter = formatId == QLatin1String("csv")    ? tr("CSV (*.csv)")
                            : formatId == QLatin1String("json") ? tr("JSON (*.json)")
-                                                               : tr("Markdown (*.md)");
+                           : gbench ? tr("Google Benchmark JSON (*.json)")
+                                    : tr("Markdown (*.md)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
-                                                QStringLiteral("parabench.") + formatId, filter);
+                                                gbench ? QStringLiteral("parabench-gbench.json")
+                                                       : QStringLiteral("parabench.") + formatId,
+                                                filter);
     if (path.isEmpty())
         return;
     QString error;

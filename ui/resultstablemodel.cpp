@@ -64,6 +64,13 @@ void ResultsTableModel::clear()
     setRuns({});
 }
 
+void ResultsTableModel::setChangeColumns(const ChangeColumns &columns)
+{
+    m_change = columns; // same rows and columns: no reset, so the selection stays
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Change), index(int(m_rows.size()) - 1, ChangeVerdict));
+}
+
 int ResultsTableModel::runIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_runs.at(m_rows.at(row).run).id : -1;
@@ -83,11 +90,11 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char *const names[ColumnCount] = {
+    static const char *const names[Change] = {
         "Run",     "Strategy", "Workers",          "Chunk",      "Median",     "95% CI",
         "Min",     "Stddev",   "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers",
         "+Memory", "Verified"};
-    static const char *const tips[ColumnCount] = {
+    static const char *const tips[Change] = {
         "The run this row belongs to: its name and colour in the run list and on the charts",
         "How the map was executed (serial is the baseline every speedup refers to)",
         "Threads in the strategy's private pool (a count)",
@@ -106,6 +113,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         "Output compared with the serial reference: yes, FAILED, reference (serial), not checked, "
         "or the error kind of a failed cell"};
     if (section < 0 || section >= ColumnCount)
+        return {};
+    if (section >= Change && role == Qt::DisplayRole)
+        return changeColumnName(section - Change);
+    if (section >= Change && role == Qt::ToolTipRole)
+        return changeColumnTip(section - Change);
+    if (section >= Change)
         return {};
     if (role == Qt::DisplayRole)
         return tr(names[section]);
@@ -131,6 +144,11 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     const RunEntry &run = m_runs.at(ref.run);
     const pb::CellResult &cell = run.result.cells.at(ref.cell);
     const bool failed = !cell.error.isEmpty() && cell.errorKind != pb::CellErrorKind::Canceled;
+    if (index.column() >= Change) {
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return changeColumnData(m_change, run, cell, index.column() - Change, role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(ref, index.column());

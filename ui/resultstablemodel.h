@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "ui/changecolumns.h"
 #include "ui/runentry.h"
 
 #include <QAbstractTableModel>
@@ -33,6 +34,9 @@ public:
         Outliers,
         PeakMemory,
         Verified,
+        Change, ///< Change, p and Verdict: against the baseline run (hidden without one)
+        ChangeP,
+        ChangeVerdict,
         ColumnCount
     };
 
@@ -44,6 +48,9 @@ public:
     void setResult(const pb::RunResult &result);
     void clear();
     const QList<RunEntry> &runs() const { return m_runs; }
+    /// The Change, p and Verdict columns' data (each run against the baseline).
+    void setChangeColumns(const ChangeColumns &columns);
+    const ChangeColumns &changeColumns() const { return m_change; }
     /// The id of the run a row belongs to (-1 outside).
     int runIdAt(int row) const;
 
@@ -69,6 +76,7 @@ private:
     QList<RowRef> m_rows;
     QList<QIcon> m_runIcons;               ///< parallel to m_runs
     QHash<QString, QIcon> m_strategyIcons; ///< by strategy name
+    ChangeColumns m_change;
 };
 
 } // namespace pb::ui

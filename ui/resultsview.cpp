@@ -37,6 +37,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::RichText);
     m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setChangeColumns({}); // no baseline yet
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *notesScroll = new QScrollArea(this);
     notesScroll->setWidget(m_notes);
@@ -52,10 +53,25 @@ ResultsView::ResultsView(QWidget *parent)
     clear();
 }
 
+void ResultsView::setChangeColumns(const ChangeColumns &columns)
+{
+    m_model->setChangeColumns(columns);
+    showChangeColumns();
+}
+
+void ResultsView::showChangeColumns()
+{
+    // A model reset forgets hidden sections: applied after each.
+    for (int c :
+         {ResultsTableModel::Change, ResultsTableModel::ChangeP, ResultsTableModel::ChangeVerdict})
+        m_table->setColumnHidden(c, !m_model->changeColumns().active());
+}
+
 void ResultsView::setResult(const pb::RunResult &result)
 {
     m_model->setResult(result);
     m_table->setColumnHidden(ResultsTableModel::Run, true);
+    showChangeColumns();
     m_notes->setText(notesHtml(result));
 }
 
@@ -63,6 +79,7 @@ void ResultsView::setRuns(const QList<RunEntry> &runs, int currentId, const QStr
 {
     m_model->setRuns(runs);
     m_table->setColumnHidden(ResultsTableModel::Run, runs.size() <= 1);
+    showChangeColumns();
     QStringList parts;
     const bool currentShown = std::any_of(
         runs.begin(), runs.end(), [currentId](const RunEntry &r) { return r.id == currentId; });

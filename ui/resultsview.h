@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "ui/changecolumns.h"
 #include "ui/runentry.h"
 
 #include <QWidget>
@@ -25,6 +26,8 @@ public:
     /// `runs`: the ticked runs; `currentId`: the run selected in the run list (-1: none).
     void setRuns(const QList<RunEntry> &runs, int currentId, const QString &currentLabel = {});
     void setResult(const pb::RunResult &result);
+    /// Shows (with a baseline) or hides the Change, p and Verdict columns.
+    void setChangeColumns(const ChangeColumns &columns);
     void clear();
     ResultsTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -34,6 +37,7 @@ public:
 private:
     QString notesHtml(const pb::RunResult &result) const;
     void selectRowsOf(int runId);
+    void showChangeColumns();
 
     ResultsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
