@@ -215,10 +215,10 @@ ChartSpec buildChangeChart(const QList<RunEntry> &runs, const pb::CompareOptions
     QList<const pb::RunResult *> all{&base->result};
     for (const RunEntry &r : std::as_const(others))
         all << &r.result;
-    f.spec.subtitle = QStringLiteral("NEW / baseline %1 · below 1 is faster · %2")
+    f.spec.subtitle = QStringLiteral("baseline: %1 · below 1 is faster · %2")
                           .arg(names.value(base->id), chartlabels::contextTitle(all));
     f.spec.x = workersAxis(f.xs);
-    f.spec.y = valueAxis(QStringLiteral("Time ratio to baseline (× baseline)"),
+    f.spec.y = valueAxis(QStringLiteral("Time ratio to baseline (NEW / baseline)"),
                          std::min(f.lo, 1 - options.noise), std::max(f.hi, 1 + options.noise));
     addReferences(f, options);
     for (const QList<LineSpec> &dots : std::as_const(f.verdictPoints))

@@ -69,21 +69,25 @@ namespace {
 LineSpec machineLine(const MachineBest &m, const QColor &color, int index)
 {
     LineSpec line;
-    line.name = QStringLiteral("%1: best %2× at %3 (%4 % efficient, %5)")
-                    .arg(m.shortName, QString::number(m.speedup, 'f', 2),
-                         m.workers == 1 ? QStringLiteral("1 worker")
-                                        : QStringLiteral("%1 workers").arg(m.workers),
-                         QString::number(m.efficiency * 100, 'f', 0), m.strategy);
+    // Short, so the legend is not cut: the tooltips and the table have the rest.
+    line.name = QStringLiteral("%1: best %2× at %3 w (%4 % eff.)")
+                    .arg(m.shortName, QString::number(m.speedup, 'f', 2))
+                    .arg(m.workers)
+                    .arg(QString::number(m.efficiency * 100, 'f', 0));
     line.color = color;
     // Hue and marker both differ, so machines stay apart in grey print too.
     line.marker = runStyle(index).marker;
     line.points = m.curve;
     for (const QPointF &p : m.curve)
-        line.tooltips << QStringLiteral("%1\n%2 workers: best speedup %3× (efficiency %4 %)")
+        line.tooltips << QStringLiteral("%1\n%2 workers: best speedup %3× (efficiency %4 %)\n"
+                                        "best overall: %5× at %6 workers with %7")
                              .arg(m.label)
                              .arg(p.x())
                              .arg(QString::number(p.y(), 'f', 2),
-                                  QString::number(p.y() / p.x() * 100, 'f', 0));
+                                  QString::number(p.y() / p.x() * 100, 'f', 0),
+                                  QString::number(m.speedup, 'f', 2))
+                             .arg(m.workers)
+                             .arg(m.strategy);
     return line;
 }
 
@@ -121,13 +125,16 @@ ChartSpec buildMachinesChart(const QList<RunEntry> &runs)
         spec.lines << line;
         if (m.cores > 0)
             spec.markers << MarkerSpec{
-                QStringLiteral("%1: %2 cores").arg(m.shortName).arg(m.cores),
+                QStringLiteral("%1: %2 core%3")
+                    .arg(m.shortName)
+                    .arg(m.cores)
+                    .arg(m.cores == 1 ? QString() : QStringLiteral("s")),
                 double(m.cores),
                 0,
                 1,
                 line.color.darker(140),
                 machines.size() > 1 ? QStringLiteral("%1: %2 cores").arg(m.shortName).arg(m.cores)
-                                    : QStringLiteral("%1 cores").arg(m.cores),
+                                    : QStringLiteral("%1 cores").arg(m.cores), // label on chart
                 LineStyle::DashDot};
     }
     spec.x = workersAxis(xs);
