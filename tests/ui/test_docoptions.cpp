@@ -36,6 +36,12 @@ constexpr ForeignOption kOtherTools[] = {
     {"--benchmark_report_aggregates_only", "Google Benchmark"},
     {"--benchmark_enable_random_interleaving", "Google Benchmark"},
     {"--no-color", "compare.py"}, // docs/gbench.md: Google Benchmark's tools/compare.py
+    {"--array", "sbatch"},        // docs/cluster.md: the Slurm job array
+    {"--exclusive", "sbatch"},
+    {"--partition", "sbatch"},
+    {"--time", "sbatch"},
+    {"--constraint", "sbatch"},
+    {"--cli", "scripts/cluster/run-ssh.sh"}, // docs/cluster.md: the ssh loop's own option
 };
 
 const QRegularExpression &optionPattern()
