@@ -12,12 +12,24 @@
 namespace pb {
 namespace {
 
-/// Every file, or nullopt after printing why the first bad one is refused.
+/// Every file, or nullopt after printing why the first bad one is refused. report also takes
+/// folders: every result in them, the other files skipped and listed on stderr.
 std::optional<QList<LoadedResult>> loadAll(const SubcommandOptions &opts)
 {
     QList<LoadedResult> out;
     for (const QString &path : opts.files) {
         QString error;
+        if (opts.command == SubcommandOptions::Command::Report && QFileInfo(path).isDir()) {
+            const auto folder = loadResultFolder(path, opts.scaling, &error);
+            if (!folder) {
+                printError(QStringLiteral("parabench-cli: %1").arg(error));
+                return std::nullopt;
+            }
+            for (const auto &[name, why] : folder->skipped)
+                printError(QStringLiteral("parabench-cli: skipped %1: %2").arg(name, why));
+            out += folder->results;
+            continue;
+        }
         std::optional<LoadedResult> r = loadResultFile(path, opts.scaling, &error);
         if (!r) {
             printError(QStringLiteral("parabench-cli: %1").arg(error));
@@ -97,6 +109,14 @@ int runReportCommand(const SubcommandOptions &opts)
     if (!loaded)
         return ExitUsage;
     noteScaling(opts, *loaded);
+    const QString format = opts.stdoutFormat.toLower();
+    if (loaded->size() > 1 && format != QLatin1String("txt") && format != QLatin1String("md")) {
+        printError(QStringLiteral("parabench-cli: --format %1 prints one document, and %2 "
+                                  "results were given (txt and md print several)")
+                       .arg(opts.stdoutFormat)
+                       .arg(loaded->size()));
+        return ExitUsage;
+    }
     const ResultWriter *writer = writerFor(opts.stdoutFormat);
     QByteArray out;
     for (qsizetype i = 0; i < loaded->size(); ++i) {

@@ -138,8 +138,9 @@ void describe(QCommandLineParser &p, SubcommandOptions::Command command, const O
                       "gate), 2 bad command line or input, 3 an output file could not be "
                       "written, 5 a cell regressed beyond --fail-on-regression.")
                 : QStringLiteral("parabench-cli report FILE...: prints results (ParaBench or "
-                                 "Google Benchmark JSON) in any format. Exit codes: 0 printed, "
-                                 "2 bad command line or input."));
+                                 "Google Benchmark JSON; a folder: every result in it, other "
+                                 "files skipped and listed) in any format. Exit codes: 0 "
+                                 "printed, 2 bad command line or input."));
     p.addPositionalArgument(compare ? QStringLiteral("compare") : QStringLiteral("report"),
                             QStringLiteral("This command."));
     p.addPositionalArgument(compare ? QStringLiteral("BASE NEW...") : QStringLiteral("FILE..."),

@@ -179,6 +179,25 @@ TEST_F(CompareCli, GoogleBenchmarkFilesCompareAndReport)
     EXPECT_TRUE(two.err.contains(u"prints one document"_s)) << qPrintable(two.err);
 }
 
+TEST_F(CompareCli, ReportReadsAFolderAndListsWhatItSkips)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(path(u"base.json"_s), dir.filePath(u"a.json"_s)));
+    ASSERT_TRUE(QFile::copy(path(u"slow.gb.json"_s), dir.filePath(u"b.json"_s)));
+    QFile notes(dir.filePath(u"notes.txt"_s));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a result");
+    notes.close();
+    const auto r = run({u"report"_s, dir.path()});
+    EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_EQ(r.out.count(u"ParaBench: "_s), 2) << qPrintable(r.out); // both results printed
+    EXPECT_TRUE(r.err.contains(u"skipped notes.txt: "_s)) << qPrintable(r.err);
+    const auto json = run({u"report"_s, u"--format"_s, u"json"_s, dir.path()});
+    EXPECT_EQ(json.exitCode, 2);
+    EXPECT_TRUE(json.err.contains(u"2 results were given"_s)) << qPrintable(json.err);
+    EXPECT_TRUE(json.out.isEmpty());
+}
+
 TEST(SubcommandHelp, EachSubcommandHasItsOwnHelp)
 {
     const auto compare = run({u"compare"_s, u"--help"_s});
