@@ -98,6 +98,7 @@ struct Importer
     void addCell(const Instance &in);
     void addSpeedups(const QList<Instance> &instances);
     void familySpeedup(const QString &family, const QList<Instance> &instances);
+    void cellSpeedup(CellResult &c, const Instance &in, const Instance &one, bool counters);
 };
 
 void Importer::addCell(const Instance &in)
@@ -119,6 +120,35 @@ void Importer::addCell(const Instance &in)
     c.stats = stats::summarize(c.samplesNs);
     c.verified = false;
     out.result.cells.append(c);
+}
+
+void Importer::cellSpeedup(CellResult &c, const Instance &in, const Instance &one, bool counters)
+{
+    QList<double> rates, oneRates;
+    bool agg = false;
+    const QList<double> times = jobTimes(in, &rates, &agg);
+    const QList<double> oneTimes = jobTimes(one, &oneRates, &agg);
+    double s = 0;
+    stats::Interval ci;
+    if (counters) {
+        s = stats::median(rates) / stats::median(oneRates);
+        ci = stats::bootstrapRatioOfMediansCi(rates, oneRates);
+    } else {
+        const double k = scaling == ThreadScaling::PerThread ? c.workers : 1.0;
+        s = k * stats::median(oneTimes) / stats::median(times);
+        ci = stats::bootstrapRatioOfMediansCi(oneTimes, times);
+        ci = {ci.low * k, ci.high * k};
+    }
+    if (c.workers == 1) { // the reference itself: exactly 1, as ParaBench's serial cell
+        s = 1;
+        ci = {1, 1};
+    }
+    c.stats.speedup = s;
+    const bool haveCi = times.size() > 1 && oneTimes.size() > 1;
+    c.stats.speedupCiLow = haveCi ? ci.low : s;
+    c.stats.speedupCiHigh = haveCi ? ci.high : s;
+    c.stats.efficiency = s / c.workers;
+    c.stats.karpFlatt = karpFlatt(s, c.workers);
 }
 
 void Importer::familySpeedup(const QString &family, const QList<Instance> &instances)
@@ -146,40 +176,11 @@ void Importer::familySpeedup(const QString &family, const QList<Instance> &insta
                                         u"add ->ThreadRange(1, N) or ->Threads(1)"_s));
         return;
     }
-    QList<double> oneRates;
-    bool agg = false;
-    const QList<double> oneTimes = jobTimes(*one, &oneRates, &agg);
-    for (CellResult &c : out.result.cells) {
-        if (c.strategy != family || !c.error.isEmpty() || c.samplesNs.isEmpty())
-            continue;
-        const Instance *in = nullptr;
-        for (const Instance &i : instances)
-            if (i.family == family && i.threads == c.workers)
-                in = &i;
-        QList<double> rates;
-        const QList<double> times = jobTimes(*in, &rates, &agg);
-        double s = 0;
-        stats::Interval ci;
-        if (counters) {
-            s = stats::median(rates) / stats::median(oneRates);
-            ci = stats::bootstrapRatioOfMediansCi(rates, oneRates);
-        } else {
-            const double k = scaling == ThreadScaling::PerThread ? c.workers : 1.0;
-            s = k * stats::median(oneTimes) / stats::median(times);
-            ci = stats::bootstrapRatioOfMediansCi(oneTimes, times);
-            ci = {ci.low * k, ci.high * k};
-        }
-        if (c.workers == 1) { // the reference itself: exactly 1, as ParaBench's serial cell
-            s = 1;
-            ci = {1, 1};
-        }
-        c.stats.speedup = s;
-        const bool haveCi = times.size() > 1 && oneTimes.size() > 1;
-        c.stats.speedupCiLow = haveCi ? ci.low : s;
-        c.stats.speedupCiHigh = haveCi ? ci.high : s;
-        c.stats.efficiency = s / c.workers;
-        c.stats.karpFlatt = karpFlatt(s, c.workers);
-    }
+    for (CellResult &c : out.result.cells)
+        if (c.strategy == family && c.error.isEmpty() && !c.samplesNs.isEmpty())
+            for (const Instance &in : instances)
+                if (in.family == family && in.threads == c.workers)
+                    cellSpeedup(c, in, *one, counters);
     const QString how =
         counters ? u"from %1: rate(N) / rate(1)"_s.arg(counterName(*one))
         : scaling == ThreadScaling::Split
