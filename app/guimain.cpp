@@ -6,6 +6,7 @@
 #include "ui/screenshottool.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 
 int main(int argc, char **argv)
@@ -30,8 +31,12 @@ int main(int argc, char **argv)
         window.setRunFolder(pb::ui::RunStore::defaultFolder()); // the last session's runs
     // Shown first, so a file that is refused is reported over the window, not in its place.
     window.show();
-    for (const QString &file : args.files())
-        window.openResultFile(file);
+    for (const QString &file : args.files()) {
+        if (QFileInfo(file).isDir())
+            window.openFolder(file); // every result in it
+        else
+            window.openResultFile(file);
+    }
     if (args.hasConfig() && !window.loadConfigFrom(args.configPath()))
         return 2;
     if (args.hasScreenshot()) {

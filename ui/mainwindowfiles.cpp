@@ -46,8 +46,6 @@ QStringList droppedJsonFiles(const QMimeData *mime)
 
 bool MainWindow::openResultFile(const QString &path)
 {
-    if (QFileInfo(path).isDir())
-        return openFolder(path);
     QString error;
     const pb::ThreadScaling scaling =
         GbenchScalingBar::rememberedScaling(QFileInfo(path).absoluteFilePath());
@@ -225,8 +223,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    for (const QString &f : files)
-        openResultFile(f);
+    for (const QString &f : files) {
+        if (QFileInfo(f).isDir())
+            openFolder(f); // every result in it
+        else
+            openResultFile(f);
+    }
 }
 
 void MainWindow::addRecentFile(const QString &path)

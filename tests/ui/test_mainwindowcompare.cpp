@@ -53,6 +53,14 @@ void write(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
+/// The chart fixture's result as a file holds it: every cell states its size.
+RunResult sized(RunResult r)
+{
+    for (CellResult &c : r.cells)
+        c.size = r.config.size;
+    return r;
+}
+
 int rowOf(const ResultsTableModel *m, int runId, const QString &strategy, int workers)
 {
     for (int r = 0; r < m->rowCount(); ++r)
@@ -90,11 +98,11 @@ TEST_F(MainWindowCompare, TheBaselineDrivesTheChangeChartAndTheTable)
 {
     QString error;
     const QString a = m_files.filePath(u"base.json"_s), b = m_files.filePath(u"slow.json"_s);
-    ASSERT_TRUE(writeResultFile(pb::ui::test::makeResult(120.0), a, u"json"_s, &error));
-    ASSERT_TRUE(writeResultFile(pb::ui::test::makeResult(150.0), b, u"json"_s, &error));
+    ASSERT_TRUE(writeResultFile(sized(pb::ui::test::makeResult(120.0)), a, u"json"_s, &error));
+    ASSERT_TRUE(writeResultFile(sized(pb::ui::test::makeResult(150.0)), b, u"json"_s, &error));
     auto w = makeWindow();
-    ASSERT_TRUE(w->openResultFile(a));
-    ASSERT_TRUE(w->openResultFile(b));
+    ASSERT_TRUE(w->openResultFile(a)) << qPrintable(m_errors.join(u'\n'));
+    ASSERT_TRUE(w->openResultFile(b)) << qPrintable(m_errors.join(u'\n'));
     QTableView *table = w->resultsView()->table();
     EXPECT_TRUE(table->isColumnHidden(ResultsTableModel::ChangeVerdict)); // no baseline yet
     EXPECT_FALSE(w->chartPanel()->hasData(ChartKind::Change));
@@ -118,11 +126,11 @@ TEST_F(MainWindowCompare, ExportWritesEveryTickedRun)
 {
     QString error;
     const QString a = m_files.filePath(u"a.json"_s), b = m_files.filePath(u"b.json"_s);
-    ASSERT_TRUE(writeResultFile(pb::ui::test::makeResult(120.0), a, u"json"_s, &error));
-    ASSERT_TRUE(writeResultFile(pb::ui::test::makeResult(150.0), b, u"json"_s, &error));
+    ASSERT_TRUE(writeResultFile(sized(pb::ui::test::makeResult(120.0)), a, u"json"_s, &error));
+    ASSERT_TRUE(writeResultFile(sized(pb::ui::test::makeResult(150.0)), b, u"json"_s, &error));
     auto w = makeWindow();
-    ASSERT_TRUE(w->openResultFile(a));
-    ASSERT_TRUE(w->openResultFile(b));
+    ASSERT_TRUE(w->openResultFile(a)) << qPrintable(m_errors.join(u'\n'));
+    ASSERT_TRUE(w->openResultFile(b)) << qPrintable(m_errors.join(u'\n'));
     QTemporaryDir out;
     QStringList written;
     ASSERT_TRUE(w->exportCheckedRuns(out.path(), u"json"_s, &error, &written)) << qPrintable(error);
