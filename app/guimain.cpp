@@ -23,7 +23,7 @@ int main(int argc, char **argv)
 
     if (args.hasExportFigures())
         return pb::ui::exportFiguresCommand(args.files(), args.exportFiguresDir(),
-                                            args.figureFormat());
+                                            args.figureFormat(), args.baselinePath());
 
     pb::ui::MainWindow window;
     QApplication::setWindowIcon(window.windowIcon()); // loaded from :/parabench.svg
@@ -31,6 +31,8 @@ int main(int argc, char **argv)
         window.setRunFolder(pb::ui::RunStore::defaultFolder()); // the last session's runs
     // Shown first, so a file that is refused is reported over the window, not in its place.
     window.show();
+    if (!args.baselinePath().isEmpty())
+        window.openBaselineFile(args.baselinePath()); // a refused file is reported in the window
     for (const QString &file : args.files()) {
         if (QFileInfo(file).isDir())
             window.openFolder(file); // every result in it

@@ -14,14 +14,20 @@ AppCommandLine::AppCommandLine()
       m_exportFigures(QStringLiteral("export-figures"),
                       QStringLiteral("Export the charts of the result files given into <folder> "
                                      "as PNG, SVG and PDF (time, speedup, efficiency, "
-                                     "granularity: those with data), overlaid as in the app, "
+                                     "granularity, change, machines: those with data), "
+                                     "overlaid as in the app, "
                                      "then quit without showing a window."),
                       QStringLiteral("folder")),
       m_figureFormat(QStringLiteral("figure-format"),
                      QStringLiteral("Format of --export-figures: column (8 x 8 cm, 300 dpi, "
                                     "8 pt), page (17 x 10.5 cm, 300 dpi), slide (1920 x 1080) "
                                     "or screen (1600 x 1000, the default)."),
-                     QStringLiteral("format"), QStringLiteral("screen"))
+                     QStringLiteral("format"), QStringLiteral("screen")),
+      m_baseline(QStringLiteral("baseline"),
+                 QStringLiteral("Open this result as well and make it the baseline: the Change "
+                                "chart and the table's Change / p / Verdict columns compare the "
+                                "other runs with it (also in --export-figures)."),
+                 QStringLiteral("result.json"))
 {
     m_parser.setApplicationDescription(
         QStringLiteral("Benchmarks serial and QtConcurrent parallel maps and charts the speedup."));
@@ -31,7 +37,8 @@ AppCommandLine::AppCommandLine()
                                                   "JSON), or folders: every result in them."),
                                    QStringLiteral("[file.json|folder...]"));
     m_screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const QCommandLineOption &o : {m_config, m_exportFigures, m_figureFormat, m_screenshot}) {
+    for (const QCommandLineOption &o :
+         {m_config, m_baseline, m_exportFigures, m_figureFormat, m_screenshot}) {
         m_parser.addOption(o);
         m_all << o;
     }

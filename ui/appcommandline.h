@@ -23,6 +23,8 @@ public:
     QString configPath() const { return m_parser.value(m_config); }
     bool hasScreenshot() const { return m_parser.isSet(m_screenshot); }
     QString screenshotPath() const { return m_parser.value(m_screenshot); }
+    /// --baseline: a result to open and compare the others with (Change chart, table columns).
+    QString baselinePath() const { return m_parser.value(m_baseline); }
     bool hasExportFigures() const { return m_parser.isSet(m_exportFigures); }
     QString exportFiguresDir() const { return m_parser.value(m_exportFigures); }
     /// --figure-format's value ("screen" when not given).
@@ -38,6 +40,7 @@ private:
     QCommandLineOption m_screenshot;
     QCommandLineOption m_exportFigures;
     QCommandLineOption m_figureFormat;
+    QCommandLineOption m_baseline;
 };
 
 } // namespace pb::ui

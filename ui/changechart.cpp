@@ -38,8 +38,8 @@ struct Frame
     QMap<int, QList<LineSpec>> verdictPoints; ///< by Verdict: one scatter per run
 };
 
-/// One run's cells: a line per strategy (its hue; the run's dash pattern and marker among the
-/// compared runs), 95% CI whiskers, and the points again in their verdict's colour on top.
+/// One run's cells: a line per strategy (its hue; the run's dash pattern among the compared
+/// runs), 95% CI whiskers, and the points in their verdict's colour and marker on top.
 void addRun(Frame &f, const QString &name, int rank, const pb::Comparison &c)
 {
     QStringList strategies;
@@ -51,9 +51,12 @@ void addRun(Frame &f, const QString &name, int rank, const pb::Comparison &c)
     for (const QString &strategy : std::as_const(strategies)) {
         LineSpec line;
         line.name = name.isEmpty() ? strategy : name + kSep + strategy;
-        line.color = f.colors.color(strategy);
+        // serial is near-black as everywhere; the verdict markers sit on the points, so runs are
+        // told apart by dash pattern alone.
+        line.color =
+            strategy == QLatin1String("serial") ? baselineColor() : f.colors.color(strategy);
         line.style = rs.style;
-        line.marker = rs.marker;
+        line.marker = PointMarker::None;
         line.series = strategy;
         line.run = name;
         ErrorBarSpec bars;
@@ -100,7 +103,8 @@ void addRun(Frame &f, const QString &name, int rank, const pb::Comparison &c)
         dots.run = name;
         dots.color = verdictColor(v);
         dots.style = LineStyle::PointsOnly;
-        dots.marker = v == pb::Verdict::Failed ? PointMarker::Cross : rs.marker;
+        dots.marker = verdictMarker(v);
+        dots.width = 2.5; // markers a little larger than the lines' points
         f.verdictPoints[it.key()] << dots;
     }
 }
@@ -160,15 +164,33 @@ std::optional<pb::Comparison> comparisonWithBaseline(const QList<RunEntry> &runs
     return pb::compareResults(base->result, run.result, options, base->label, run.label);
 }
 
-QColor verdictColor(pb::Verdict v)
+PointMarker verdictMarker(pb::Verdict v)
 {
-    // Red and blue (ColorBrewer's RdBu ends) stay apart under every common colour-vision
-    // deficiency, unlike Criterion's red and green; the rest are greys and a dark yellow.
     switch (v) {
     case pb::Verdict::Regressed:
-        return QColor(0xb2, 0x18, 0x2b);
+        return PointMarker::Triangle;
     case pb::Verdict::Improved:
-        return QColor(0x21, 0x66, 0xac);
+        return PointMarker::Diamond;
+    case pb::Verdict::WithinNoise:
+        return PointMarker::Square;
+    case pb::Verdict::NoChange:
+    case pb::Verdict::TooFewSamples:
+        return PointMarker::Circle;
+    case pb::Verdict::Failed:
+        return PointMarker::Cross;
+    }
+    return PointMarker::Circle;
+}
+
+QColor verdictColor(pb::Verdict v)
+{
+    // Criterion's red and green, darkened; the marker (verdictMarker) tells them apart for
+    // people who cannot see the difference. The rest are a dark yellow and greys.
+    switch (v) {
+    case pb::Verdict::Regressed:
+        return QColor(0xc0, 0x1c, 0x28);
+    case pb::Verdict::Improved:
+        return QColor(0x1a, 0x7f, 0x37);
     case pb::Verdict::WithinNoise:
         return QColor(0xc9, 0xa8, 0x00);
     case pb::Verdict::NoChange:

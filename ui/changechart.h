@@ -26,5 +26,8 @@ ChartSpec buildChangeChart(const QList<RunEntry> &runs, const pb::CompareOptions
 
 /// The colour of a verdict in the Change view and the table.
 QColor verdictColor(pb::Verdict v);
+/// The marker of a verdict in the Change view: regressed ▲, improved ◆, within noise ■, no
+/// change and too few samples ●, failed ✕ (the colour alone is not enough for everyone).
+PointMarker verdictMarker(pb::Verdict v);
 
 } // namespace pb::ui

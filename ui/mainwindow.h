@@ -104,6 +104,9 @@ public:
     bool openFolder(const QString &dir);
     /// Makes a run the baseline of the Change chart and the table's change columns (-1 clears).
     void setBaselineRun(int id);
+    /// Opens a result file and makes it the baseline (parabench --baseline FILE); false, with
+    /// the reader's message reported, when it cannot be opened.
+    bool openBaselineFile(const QString &path);
     /// Writes every ticked run into dir, one file per run named after its label; all or
     /// nothing (files written before a failure are removed).
     bool exportCheckedRuns(const QString &dir, const QString &formatId, QString *error,

@@ -96,6 +96,20 @@ void MainWindow::setBaselineRun(int id)
     m_runs->setBaseline(id);
 }
 
+bool MainWindow::openBaselineFile(const QString &path)
+{
+    if (!openResultFile(path))
+        return false;
+    const QString source = QFileInfo(path).absoluteFilePath();
+    const QList<RunEntry> &runs = m_runs->runs();
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it)
+        if (it->sourceFile == source) {
+            setBaselineRun(it->id);
+            return true;
+        }
+    return false;
+}
+
 ChangeColumns MainWindow::changeColumns() const
 {
     ChangeColumns c;

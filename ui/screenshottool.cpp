@@ -20,7 +20,9 @@ const QList<QPair<ChartKind, QString>> &chartFiles()
         {ChartKind::Time, QStringLiteral("time")},
         {ChartKind::Speedup, QStringLiteral("speedup")},
         {ChartKind::Efficiency, QStringLiteral("efficiency")},
-        {ChartKind::Granularity, QStringLiteral("granularity")}};
+        {ChartKind::Granularity, QStringLiteral("granularity")},
+        {ChartKind::Change, QStringLiteral("change")},
+        {ChartKind::Machines, QStringLiteral("machines")}};
     return charts;
 }
 
@@ -45,7 +47,8 @@ bool exportFigures(const MainWindow &window, const QDir &dir, const FigureFormat
     return written > 0;
 }
 
-int exportFiguresCommand(const QStringList &files, const QString &dir, const QString &formatId)
+int exportFiguresCommand(const QStringList &files, const QString &dir, const QString &formatId,
+                         const QString &baseline)
 {
     const std::optional<FigureFormat> figure = FigureFormat::preset(formatId);
     if (!figure) {
@@ -62,13 +65,14 @@ int exportFiguresCommand(const QStringList &files, const QString &dir, const QSt
         return 2;
     }
     MainWindow window; // never shown; no run folder, so the user's kept runs stay out
-    bool readable = true;
-    window.setErrorReporter([&readable](const QString &, const QString &message) {
+    // Messages go to stderr; a folder's skipped non-result files are listed but not fatal.
+    window.setErrorReporter([](const QString &, const QString &message) {
         fprintf(stderr, "parabench: %s\n", qPrintable(message));
-        readable = false;
     });
+    bool readable = baseline.isEmpty() || window.openBaselineFile(baseline);
     for (const QString &f : files)
-        window.openResultFile(f);
+        readable =
+            (QFileInfo(f).isDir() ? window.openFolder(f) : window.openResultFile(f)) && readable;
     if (!readable)
         return 2;
     QString error;
@@ -87,6 +91,8 @@ bool exportEverything(const MainWindow &window, const QDir &dir)
     QString error;
     const FigureFormat screen = *FigureFormat::preset(QStringLiteral("screen"));
     for (const auto &[kind, name] : chartFiles()) {
+        if (kind == ChartKind::Change || kind == ChartKind::Machines)
+            continue; // the docs images show a run, not a comparison
         if (kind == ChartKind::Granularity && !window.chartPanel()->hasData(kind))
             continue; // only after a sweep
         for (const char *ext : {"png", "svg", "pdf"})

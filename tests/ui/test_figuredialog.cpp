@@ -102,3 +102,38 @@ TEST(ExportFiguresCommand, BadFormatMissingFileAndNoFilesAreRefused)
     EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
+
+TEST(ExportFiguresCommand, BaselineAddsTheChangeFigureAndFoldersSkipOtherFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDir(dir.path()).mkdir(QStringLiteral("runs"));
+    const QString copy = dir.filePath(QStringLiteral("runs/again.json"));
+    ASSERT_TRUE(QFile::copy(exampleResult(), copy));
+    QFile notes(dir.filePath(QStringLiteral("runs/notes.txt")));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a result\n");
+    notes.close();
+    const QString out = dir.filePath(QStringLiteral("figures"));
+    QDir().mkpath(out);
+    // Without a baseline there is nothing to compare: no change figure, but machines.
+    Result r = runGui({exampleResult(), QStringLiteral("--export-figures"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral("/change.png")));
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/machines.svg")));
+    // The folder's other file is listed on stderr, not fatal; the copy is compared with the
+    // baseline, so the Change figure is written in every format.
+    r = runGui({dir.filePath(QStringLiteral("runs")), QStringLiteral("--baseline"), exampleResult(),
+                QStringLiteral("--export-figures"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("notes.txt"))) << r.err.toStdString();
+    for (const char *ext : {"png", "svg", "pdf"})
+        EXPECT_TRUE(QFile::exists(out + QStringLiteral("/change.") + QLatin1String(ext))) << ext;
+    const QImage png(out + QStringLiteral("/change.png"));
+    EXPECT_EQ(png.size(), QSize(1600, 1000)); // the screen format
+    // A baseline that cannot be read is bad input, as any other file.
+    r = runGui({exampleResult(), QStringLiteral("--baseline"),
+                dir.filePath(QStringLiteral("runs/notes.txt")), QStringLiteral("--export-figures"),
+                out});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+}
