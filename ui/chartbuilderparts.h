@@ -31,10 +31,10 @@ struct Builder
     Builder(ChartKind kind, const QList<RunEntry> &inChart, const chartlabels::TimeUnit &unit);
 
     ChartKind kind;
-    QList<RunEntry> runs;      ///< the runs this chart shows, in the run list's order
-    QHash<int, QString> names; ///< per run id: what tells it apart in the legend (legendNames)
+    QList<RunEntry> runs; ///< the runs this chart shows, in the run list's order
     chartlabels::TimeUnit unit;
     SeriesColors colors;
+    QHash<int, QString> names; ///< per run id: what tells it apart in the legend (legendNames)
     ChartSpec spec;
     QList<double> xs;
     double yMax = 0;
