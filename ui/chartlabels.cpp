@@ -65,8 +65,11 @@ QString contextTitle(const QList<const RunResult *> &runs)
         },
         {}, {}, QStringLiteral("workloads"));
     const QString size = contextPart(
-        runs, [](const RunResult &r) { return groupDigits(r.config.size); }, QStringLiteral("n = "),
-        {}, QStringLiteral("sizes"));
+        runs,
+        [](const RunResult &r) { // Google Benchmark files have no size
+            return r.config.size > 0 ? groupDigits(r.config.size) : QString();
+        },
+        QStringLiteral("n = "), {}, QStringLiteral("sizes"));
     const QString cores = contextPart(
         runs,
         [](const RunResult &r) {

@@ -44,8 +44,12 @@ void ResultsTableModel::setRuns(const QList<RunEntry> &runs)
             if (!strategies.contains(c.strategy))
                 strategies.append(c.strategy);
     }
+    // The hues as the charts pick them: serial is not a series there (near-black baseline),
+    // so it must not take a hue from the others here either.
+    QStringList series = strategies;
+    series.removeAll(QStringLiteral("serial"));
     m_strategyIcons.clear();
-    const SeriesColors colors(strategies);
+    const SeriesColors colors(series);
     for (const QString &s : std::as_const(strategies))
         m_strategyIcons.insert(
             s, seriesSwatchIcon(s == QLatin1String("serial") ? baselineColor() : colors.color(s)));
