@@ -1,4 +1,5 @@
 // ParaBench desktop app: parses the command line and shows the main window.
+#include "core/sys/cputime.h"
 #include "core/sys/sysinfo.h"
 #include "ui/appcommandline.h"
 #include "ui/mainwindow.h"
@@ -11,6 +12,8 @@
 
 int main(int argc, char **argv)
 {
+    // Drawing live charts is not part of any measured run's CPU time (docs/measurement.md).
+    const pb::cputime::ExcludeThisThread guiThreadNotMeasured;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ParaBench"));
     QApplication::setApplicationName(QStringLiteral("ParaBench"));

@@ -43,7 +43,7 @@ bool runCase(const Case &c, int workers, int reps)
         return false;
     }
     const double inOut = double(r.inputBytes + r.outputBytes);
-    const pb::CellResult *serial = r.baseline();
+    const pb::CellResult *serial = r.baseline(r.config.size);
     print(QStringLiteral("\n== %1: %2, %3 items, %4 workers (input+output %5) ==")
               .arg(QString::fromUtf8(c.title), c.workload)
               .arg(c.size)

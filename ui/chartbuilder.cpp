@@ -126,9 +126,9 @@ double cellX(ChartKind kind, const CellResult &c)
     return kind == ChartKind::Granularity ? double(c.chunkSize) : double(c.workers);
 }
 
-bool cellBelongs(ChartKind kind, const CellResult &c)
+bool cellBelongs(ChartKind kind, const CellResult &c, qint64 size)
 {
-    return !isSerial(c) && (kind != ChartKind::Granularity || c.chunkSize > 0);
+    return !isSerial(c) && c.size == size && (kind != ChartKind::Granularity || c.chunkSize > 0);
 }
 
 } // namespace
@@ -151,7 +151,7 @@ void Builder::addStrategy(const RunEntry &run, const QString &strategy)
     band.color.setAlpha(overlay() ? 34 : 60); // stacked bands of several runs stay readable
     QList<const CellResult *> cells;
     for (const CellResult &c : run.result.cells)
-        if (c.strategy == strategy && cellBelongs(kind, c))
+        if (c.strategy == strategy && cellBelongs(kind, c, shownSize(run)))
             cells.append(&c);
     std::sort(cells.begin(), cells.end(), [this](const CellResult *a, const CellResult *b) {
         return cellX(kind, *a) < cellX(kind, *b);
@@ -181,7 +181,7 @@ void Builder::addStrategy(const RunEntry &run, const QString &strategy)
 
 void Builder::addSerialBaseline(const RunEntry &run, double x0, double x1)
 {
-    const CellResult *serial = run.result.baseline();
+    const CellResult *serial = run.result.baseline(shownSize(run));
     if (!serial || serial->stats.medianNs <= 0)
         return;
     const double y = serial->stats.medianNs / unit.ns;
@@ -264,19 +264,24 @@ namespace {
 
 using chartparts::Builder;
 
-double maxTimeNs(const QList<RunEntry> &runs)
+/// The largest time of the sizes shown: it picks the time unit.
+double maxTimeNs(const QList<RunEntry> &runs, const ChartView &view)
 {
     double m = 0;
-    for (const RunEntry &r : runs)
+    for (const RunEntry &r : runs) {
+        const qint64 size = ChartBuilder::shownSize(r.result, view);
         for (const CellResult &c : r.result.cells)
-            m = std::max({m, c.stats.medianNs, c.stats.medianCiHighNs});
+            if (c.size == size)
+                m = std::max({m, c.stats.medianNs, c.stats.medianCiHighNs});
+    }
     return m;
 }
 
-bool hasBaseline(const QList<RunEntry> &runs)
+bool hasBaseline(const QList<RunEntry> &runs, const ChartView &view)
 {
-    return std::any_of(runs.begin(), runs.end(),
-                       [](const RunEntry &r) { return r.result.baseline() != nullptr; });
+    return std::any_of(runs.begin(), runs.end(), [&view](const RunEntry &r) {
+        return r.result.baseline(ChartBuilder::shownSize(r.result, view)) != nullptr;
+    });
 }
 
 QString subtitleFor(const QList<RunEntry> &runs)
@@ -289,7 +294,15 @@ QString subtitleFor(const QList<RunEntry> &runs)
 
 } // namespace
 
-ChartSpec ChartBuilder::build(ChartKind kind, const QList<RunEntry> &runs)
+qint64 ChartBuilder::shownSize(const pb::RunResult &result, const ChartView &view)
+{
+    const QList<qint64> sizes = result.sizes();
+    if (sizes.isEmpty())
+        return result.config.size;
+    return sizes.contains(view.size) ? view.size : sizes.constLast();
+}
+
+ChartSpec ChartBuilder::build(ChartKind kind, const QList<RunEntry> &runs, const ChartView &view)
 {
     if (kind == ChartKind::Change || kind == ChartKind::Machines) {
         ChartSpec spec =
@@ -304,13 +317,14 @@ ChartSpec ChartBuilder::build(ChartKind kind, const QList<RunEntry> &runs)
             if (chartparts::runInChart(kind, r.result))
                 inChart.append(r);
         }
-    Builder b(kind, inChart, timeUnitFor(maxTimeNs(inChart)));
+    Builder b(kind, inChart, timeUnitFor(maxTimeNs(inChart, view)));
+    b.view = view;
     b.spec.title = kindTitle(kind);
     b.spec.subtitle = subtitleFor(inChart.isEmpty() ? visible : inChart);
     for (const RunEntry &run : inChart)
         for (const QString &strategy : chartparts::parallelStrategies(run.result))
             b.addStrategy(run, strategy);
-    const bool baselineOnly = kind == ChartKind::Time && hasBaseline(inChart);
+    const bool baselineOnly = kind == ChartKind::Time && hasBaseline(inChart, view);
     if (b.spec.lines.isEmpty() && !baselineOnly) {
         ChartSpec empty;
         empty.title = b.spec.title;

@@ -2,6 +2,7 @@
 // ChartBuilder's internals, shared by chartbuilder.cpp (measured series) and
 // chartreferences.cpp (axes, reference lines, markers). Not a public interface.
 
+#include "ui/chartbuilder.h"
 #include "ui/chartkind.h"
 #include "ui/chartlabels.h"
 #include "ui/chartspec.h"
@@ -31,6 +32,7 @@ struct Builder
     Builder(ChartKind kind, const QList<RunEntry> &inChart, const chartlabels::TimeUnit &unit);
 
     ChartKind kind;
+    ChartView view;       ///< which size of a size sweep the chart shows
     QList<RunEntry> runs; ///< the runs this chart shows, in the run list's order
     chartlabels::TimeUnit unit;
     SeriesColors colors;
@@ -46,6 +48,11 @@ struct Builder
     /// label; numbered when another run on the chart reads the same.
     QString runName(const RunEntry &run) const;
     QString prefix(const RunEntry &run) const;
+    /// The size of `run` this chart shows (its largest unless the view picks another).
+    qint64 shownSize(const RunEntry &run) const
+    {
+        return ChartBuilder::shownSize(run.result, view);
+    }
 
     void addStrategy(const RunEntry &run, const QString &strategy);
     void addSerialBaseline(const RunEntry &run, double x0, double x1);

@@ -68,8 +68,10 @@ void addReferenceLines(Builder &b)
         b.spec.lines.prepend(ideal);
         for (const RunEntry &run : b.runs) {
             const QStringList strategies = parallelStrategies(run.result);
+            const qint64 size = b.shownSize(run);
             for (const AmdahlFit &fit : run.result.fits)
-                if (strategies.contains(fit.strategy))
+                if (strategies.contains(fit.strategy) && fit.fitted &&
+                    (fit.size == size || fit.size == 0))
                     b.addAmdahl(run, fit, x);
         }
     } else if (b.kind == ChartKind::Efficiency) {

@@ -384,6 +384,12 @@ pb::RunConfig ConfigPanel::sanitized(pb::RunConfig c, QStringList *notes)
             tr("worker counts above %1 (2 × this machine's cores) dropped").arg(maxWorkers));
     if (c.workers.isEmpty())
         c.workers = defaultConfig().workers;
+    if (!c.sizes.isEmpty()) {
+        notes->append(tr("size sweep %1: the app measures one size; the largest (%2) was loaded")
+                          .arg(pb::sizeListText(c.sizes))
+                          .arg(c.size));
+        c.sizes.clear();
+    }
     if (!(c.warmupSec >= 0 && c.warmupSec <= 3600)) {
         notes->append(tr("warm-up time %1 s reset to 0").arg(c.warmupSec));
         c.warmupSec = 0;

@@ -1,7 +1,9 @@
 #include "ui/resultstablemodel.h"
 
 #include "core/io/resultformat.h"
+#include "core/io/sweepformat.h"
 #include "core/model/units.h"
+#include "core/stats/cpuuse.h"
 #include "ui/chartstyle.h"
 #include "ui/elidedtext.h"
 #include "ui/runswatch.h"
@@ -95,11 +97,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     static const char *const names[Change] = {
-        "Run",     "Strategy", "Workers",          "Chunk",      "Median",     "95% CI",
-        "Min",     "Stddev",   "Speedup [95% CI]", "Efficiency", "Karp–Flatt", "Outliers",
-        "+Memory", "Verified"};
+        "Run",      "Size",    "Strategy", "Workers",          "Chunk",      "Median",
+        "95% CI",   "Min",     "Stddev",   "Speedup [95% CI]", "Efficiency", "Karp–Flatt",
+        "Outliers", "CPU use", "Steal",    "+Memory",          "Verified",   "Break-even"};
     static const char *const tips[Change] = {
         "The run this row belongs to: its name and colour in the run list and on the charts",
+        "Items this cell measured (a size sweep measures every size; a count)",
         "How the map was executed (serial is the baseline every speedup refers to)",
         "Threads in the strategy's private pool (a count)",
         "Items per chunk for chunked strategies (a count; – when not chunked)",
@@ -112,10 +115,17 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         "Karp–Flatt experimentally determined serial fraction, 0–1 (lower is better; a rising "
         "value across worker counts means growing overhead)",
         "Timed repetitions outside Tukey's fences (1.5 IQR): flagged / total, never removed",
+        "CPU time ÷ (wall time × workers, at most the cores), in percent, median over the runs: "
+        "below 100% the workers sat idle (load imbalance, serial parts, blocking) or waited for "
+        "a CPU",
+        "CPU time the hypervisor gave to other guests while this cell ran, in percent of the CPU "
+        "time it wanted (/proc/stat steal, 10 ms ticks: averaged over the cell)",
         "Most the process memory (RSS, bytes) grew during one run, over the input and output it "
         "already holds",
         "Output compared with the serial reference: yes, FAILED, reference (serial), not checked, "
-        "or the error kind of a failed cell"};
+        "or the error kind of a failed cell",
+        "Size sweep: from which size this strategy × worker count pays off (its speedup's 95% CI "
+        "above 1 there and at every larger measured size)"};
     if (section < 0 || section >= ColumnCount)
         return {};
     if (section >= Change && role == Qt::DisplayRole)
@@ -161,7 +171,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return decoration(ref, index.column());
     case Qt::TextAlignmentRole:
-        return index.column() == Strategy || index.column() == Run
+        return index.column() == Strategy || index.column() == Run || index.column() == BreakEven
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)
                    : int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -207,6 +217,8 @@ QVariant ResultsTableModel::displayText(const RowRef &ref, int column) const
     switch (column) {
     case Run:
         return run.label;
+    case Size:
+        return QLocale().toString(cell.size);
     case Strategy:
         return cell.strategy;
     case Workers:
@@ -234,22 +246,38 @@ QVariant ResultsTableModel::displayText(const RowRef &ref, int column) const
         return s.karpFlatt ? fixed(*s.karpFlatt, 3) : none;
     case Outliers:
         return hasStats ? QStringLiteral("%1/%2").arg(s.outlierIndices.size()).arg(s.n) : none;
+    case CpuUse:
+        return pb::fmt::cpuUseText(s);
+    case Steal:
+        return pb::fmt::stealText(cell, run.result.system.logicalCores);
     case PeakMemory:
         return pb::fmt::peakExtraText(cell);
     case Verified:
         return verifiedText(run.result, cell);
+    case BreakEven:
+        return breakEvenText(run.result, cell);
     default:
         return {};
     }
 }
 
+QString ResultsTableModel::breakEvenText(const pb::RunResult &result, const pb::CellResult &cell)
+{
+    const pb::BreakEven *b =
+        isSerial(cell) ? nullptr : pb::fmt::findBreakEven(result, cell.strategy, cell.workers);
+    return b ? pb::fmt::breakEvenText(*b, result) : QStringLiteral("–");
+}
+
 QVariant ResultsTableModel::sortValue(const RowRef &ref, int column) const
 {
-    const pb::CellResult &cell = m_runs.at(ref.run).result.cells.at(ref.cell);
+    const pb::RunResult &result = m_runs.at(ref.run).result;
+    const pb::CellResult &cell = result.cells.at(ref.cell);
     const pb::CellStats &s = cell.stats;
     switch (column) {
     case Run:
         return ref.run; // run-list order
+    case Size:
+        return cell.size;
     case Strategy:
         return cell.strategy;
     case Workers:
@@ -272,10 +300,23 @@ QVariant ResultsTableModel::sortValue(const RowRef &ref, int column) const
         return s.karpFlatt ? *s.karpFlatt : -1.0;
     case Outliers:
         return int(s.outlierIndices.size());
+    case CpuUse:
+        return s.cpuUtilisation;
+    case Steal:
+        return pb::stats::stealShare(cell, result.system.logicalCores);
     case PeakMemory:
         return cell.peakExtraBytes;
     case Verified:
         return cell.error.isEmpty() ? (cell.verified ? 1 : 0) : -1;
+    case BreakEven: {
+        const pb::BreakEven *b = pb::fmt::findBreakEven(result, cell.strategy, cell.workers);
+        if (!b || isSerial(cell))
+            return -1.0;
+        // Not reached sorts last; a bracket by its upper end.
+        return b->kind == pb::BreakEvenKind::NotReached  ? 1e300
+               : b->kind == pb::BreakEvenKind::Bracketed ? double(b->above)
+                                                         : b->size;
+    }
     default:
         return {};
     }

@@ -21,6 +21,7 @@ class ResultsTableModel : public QAbstractTableModel
 public:
     enum Column {
         Run,
+        Size,
         Strategy,
         Workers,
         Chunk,
@@ -32,8 +33,11 @@ public:
         Efficiency,
         KarpFlatt,
         Outliers,
+        CpuUse,
+        Steal,
         PeakMemory,
         Verified,
+        BreakEven,
         Change, ///< Change, p and Verdict: against the baseline run (hidden without one)
         ChangeP,
         ChangeVerdict,
@@ -71,6 +75,8 @@ private:
     /// Run: its line on the charts (pattern, marker); Strategy: its hue on the charts.
     QVariant decoration(const RowRef &ref, int column) const;
     QString verifiedText(const pb::RunResult &result, const pb::CellResult &cell) const;
+    /// The break-even of the cell's strategy × workers in a size sweep, "–" otherwise.
+    static QString breakEvenText(const pb::RunResult &result, const pb::CellResult &cell);
 
     QList<RunEntry> m_runs;
     QList<RowRef> m_rows;

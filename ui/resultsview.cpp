@@ -4,6 +4,8 @@
 #include "ui/elidedtext.h"
 #include "ui/resultstablemodel.h"
 
+#include "core/io/sweepformat.h"
+
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QLabel>
@@ -72,6 +74,7 @@ void ResultsView::setResult(const pb::RunResult &result)
     m_model->setResult(result);
     m_table->setColumnHidden(ResultsTableModel::Run, true);
     showChangeColumns();
+    hideSweepColumns({result});
     m_notes->setText(notesHtml(result));
 }
 
@@ -80,6 +83,10 @@ void ResultsView::setRuns(const QList<RunEntry> &runs, int currentId, const QStr
     m_model->setRuns(runs);
     m_table->setColumnHidden(ResultsTableModel::Run, runs.size() <= 1);
     showChangeColumns();
+    QList<pb::RunResult> results;
+    for (const RunEntry &r : runs)
+        results << r.result;
+    hideSweepColumns(results);
     QStringList parts;
     const bool currentShown = std::any_of(
         runs.begin(), runs.end(), [currentId](const RunEntry &r) { return r.id == currentId; });
@@ -96,6 +103,18 @@ void ResultsView::setRuns(const QList<RunEntry> &runs, int currentId, const QStr
                      notesHtml(r.result);
     m_notes->setText(parts.join(QStringLiteral("<br>")));
     selectRowsOf(currentId);
+}
+
+void ResultsView::hideSweepColumns(const QList<pb::RunResult> &results)
+{
+    // Size and break-even mean something only when a size sweep is shown.
+    const bool sweep = std::any_of(results.cbegin(), results.cend(),
+                                   [](const pb::RunResult &r) { return r.isSizeSweep(); });
+    const bool breakEven =
+        std::any_of(results.cbegin(), results.cend(),
+                    [](const pb::RunResult &r) { return !r.breakEvens.isEmpty(); });
+    m_table->setColumnHidden(ResultsTableModel::Size, !sweep);
+    m_table->setColumnHidden(ResultsTableModel::BreakEven, !breakEven);
 }
 
 void ResultsView::selectRowsOf(int runId)
@@ -116,6 +135,7 @@ void ResultsView::clear()
 {
     m_model->clear();
     m_table->setColumnHidden(ResultsTableModel::Run, true);
+    hideSweepColumns({});
     m_notes->setText(tr("<i>No run selected. Press Run (Ctrl+R) to measure the experiment on "
                         "the left, or open a saved result (Ctrl+O).</i>"));
 }
@@ -131,13 +151,27 @@ QString ResultsView::notesHtml(const pb::RunResult &result) const
     if (result.status == pb::RunStatus::Failed && !result.error.isEmpty())
         parts << tr("<b style='color:#c01c28'>Run failed:</b> %1")
                      .arg(elided(result.error).toHtmlEscaped());
-    QStringList fits;
-    for (const pb::AmdahlFit &f : result.fits) {
-        fits << tr("%1: serial fraction %2 (R² %3, %4 points)")
-                    .arg(f.strategy.toHtmlEscaped(), QLocale().toString(f.serialFraction, 'f', 3),
-                         QLocale().toString(f.rSquared, 'f', 2))
-                    .arg(f.points);
+    QStringList breakEven;
+    for (const QString &line : pb::fmt::breakEvenSummary(result))
+        breakEven << line.toHtmlEscaped();
+    if (!breakEven.isEmpty())
+        parts << tr("<b>Break-even</b> (speedup's 95% CI above 1 from there on) — %1")
+                     .arg(breakEven.join(QStringLiteral(" ")));
+    QStringList models;
+    for (const pb::CostModel &m : result.costModels) {
+        const QString vs = pb::fmt::modelBreakEvenText(m, result);
+        models << QStringLiteral("%1 ×%2: %3%4")
+                      .arg(m.strategy.toHtmlEscaped())
+                      .arg(m.workers)
+                      .arg(pb::fmt::costModelText(m).toHtmlEscaped(),
+                           vs.isEmpty() ? QString() : QStringLiteral(", ") + vs.toHtmlEscaped());
     }
+    if (!models.isEmpty())
+        parts
+            << tr("<b>Cost model</b> t(N) = t0 + c·N — %1").arg(models.join(QStringLiteral("; ")));
+    QStringList fits;
+    for (const QString &line : pb::fmt::fitLines(result))
+        fits << line.toHtmlEscaped();
     if (!fits.isEmpty())
         parts << tr("<b>Amdahl fit</b> — %1").arg(fits.join(QStringLiteral("; ")));
     if (result.plugin) // which code was measured, whether or not that plugin is loaded here
@@ -148,7 +182,12 @@ QString ResultsView::notesHtml(const pb::RunResult &result) const
     for (const pb::Warning &w : result.warnings.mid(0, kMaxShownLines + 1)) {
         QString where;
         if (!w.strategy.isEmpty())
-            where = QStringLiteral(" [%1 · %2 w]").arg(w.strategy.toHtmlEscaped()).arg(w.workers);
+            where =
+                QStringLiteral(" [%1 · %2 w%3]")
+                    .arg(w.strategy.toHtmlEscaped())
+                    .arg(w.workers)
+                    .arg(w.size > 0 ? QStringLiteral(" · %1 items").arg(QLocale().toString(w.size))
+                                    : QString());
         warnings << QStringLiteral("⚠ <b>%1</b>%2 %3 <i>%4</i>")
                         .arg(w.code.toHtmlEscaped(), where, elided(w.message).toHtmlEscaped(),
                              elided(w.hint).toHtmlEscaped());

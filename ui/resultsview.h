@@ -38,6 +38,7 @@ private:
     QString notesHtml(const pb::RunResult &result) const;
     void selectRowsOf(int runId);
     void showChangeColumns();
+    void hideSweepColumns(const QList<pb::RunResult> &results);
 
     ResultsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -36,7 +36,22 @@ struct Opts
     QCommandLineOption workload =
         option({"w", "workload"}, "Workload id (see --list).", "id", "primes");
     QCommandLineOption size =
-        option({"n", "size"}, "Items: 30000, 10M, 1e6 (default: the workload's).", "items");
+        option({"n", "size"},
+               "Items: 30000, 10M, 1e6 (default: the workload's). A size sweep: a list "
+               "1k,10k,100k or log:1e3:1e7:9 (9 log-spaced sizes); each size is a full "
+               "experiment.",
+               "items");
+    QCommandLineOption order =
+        option({"order"},
+               "Order of the repetitions: interleaved (rounds of one repetition per cell in a "
+               "seeded random order; default) or sequential (cell after cell).",
+               "order");
+    QCommandLineOption warmupEach =
+        option({"warmup-each"}, "Interleaved order: one untimed run of the same cell right "
+                                "before each timed one (its own cache state; doubles run time).");
+    QCommandLineOption seed = option(
+        {"seed"}, "Seed of the interleaved order (default: a new one, recorded in the result).",
+        "number");
     QCommandLineOption workers =
         option({"j", "workers"},
                "Worker counts: 1,2,4 or 1-8 or cores or 2xcores (default 1-cores).", "list");
@@ -140,6 +155,42 @@ QStringList askedStrategies(const QCommandLineParser &p, const Opts &o)
     return list;
 }
 
+bool parseOrder(const QCommandLineParser &p, const Opts &o, RunConfig &c, QString *error)
+{
+    if (p.isSet(o.order)) {
+        const QString order = p.value(o.order).trimmed().toLower();
+        if (order == QLatin1String("interleaved"))
+            c.order = RepetitionOrder::Interleaved;
+        else if (order == QLatin1String("sequential"))
+            c.order = RepetitionOrder::Sequential;
+        else {
+            *error = QStringLiteral("--order \"%1\": expected interleaved or sequential")
+                         .arg(p.value(o.order));
+            return false;
+        }
+    }
+    c.warmupEachRep = p.isSet(o.warmupEach);
+    if (c.order == RepetitionOrder::Sequential && (p.isSet(o.seed) || c.warmupEachRep)) {
+        *error = QStringLiteral("--%1 has no effect with --order sequential: it applies to the "
+                                "interleaved order")
+                     .arg(p.isSet(o.seed) ? QStringLiteral("seed") : QStringLiteral("warmup-each"));
+        return false;
+    }
+    if (!p.isSet(o.seed))
+        return true;
+    bool ok = false;
+    const QString text = p.value(o.seed).trimmed();
+    const qulonglong seed = text.toULongLong(&ok);
+    if (!ok || seed < 1 || seed > (quint64(1) << 53) - 1) {
+        *error = QStringLiteral("--seed \"%1\": expected a whole number from 1 to %2")
+                     .arg(text)
+                     .arg((quint64(1) << 53) - 1);
+        return false;
+    }
+    c.seed = seed;
+    return true;
+}
+
 bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out, QString *error)
 {
     RunConfig &c = out.config;
@@ -152,10 +203,10 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     }
     const int cores = std::max(1, QThread::idealThreadCount());
     if (p.isSet(o.size)) {
-        auto size = parseSize(p.value(o.size), error);
-        if (!size)
+        auto sizes = parseSizeList(p.value(o.size), error);
+        if (!sizes)
             return false;
-        c.size = *size;
+        setMeasuredSizes(c, *sizes);
     } else {
         c.size = workload->defaultSize();
     }
@@ -183,6 +234,8 @@ bool parseRunOptions(const QCommandLineParser &p, const Opts &o, CliOptions &out
     c.warmupSec = *warmSec;
     c.chunkSize = *chunk;
     c.verify = !p.isSet(o.noVerify);
+    if (!parseOrder(p, o, c, error))
+        return false;
     if (!parseParams(p.values(o.param), &c.params, error))
         return false;
     // Typed and complete (defaults filled in), so the result records every value used.
@@ -310,11 +363,11 @@ std::optional<CliOptions> parseCli(const QStringList &arguments, QString *error,
     const QCommandLineOption version = p.addVersionOption();
     const Opts o;
     const std::initializer_list<const QCommandLineOption *> options{
-        &o.workload,     &o.size,        &o.workers,  &o.strategy, &o.reps,         &o.warmup,
-        &o.warmupTime,   &o.adaptive,    &o.ci,       &o.maxReps,  &o.budget,       &o.chunk,
-        &o.sweep,        &o.param,       &o.noVerify, &o.json,     &o.csv,          &o.md,
-        &o.gbench,       &o.format,      &o.quiet,    &o.list,     &o.checkMachine, &o.plugin,
-        &o.noPluginScan, &o.listPlugins, &o.stream};
+        &o.workload,   &o.size,         &o.workers,    &o.strategy,     &o.reps,        &o.warmup,
+        &o.warmupTime, &o.adaptive,     &o.ci,         &o.maxReps,      &o.budget,      &o.chunk,
+        &o.sweep,      &o.order,        &o.warmupEach, &o.seed,         &o.param,       &o.noVerify,
+        &o.json,       &o.csv,          &o.md,         &o.gbench,       &o.format,      &o.quiet,
+        &o.list,       &o.checkMachine, &o.plugin,     &o.noPluginScan, &o.listPlugins, &o.stream};
     for (const QCommandLineOption *opt : options)
         p.addOption(*opt);
     if (!p.parse(arguments)) {

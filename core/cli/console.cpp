@@ -2,6 +2,7 @@
 
 #include "core/cli/exitcode.h"
 #include "core/cli/listing.h"
+#include "core/model/units.h"
 #include "core/run/registry.h"
 
 #include <cerrno>
@@ -88,9 +89,9 @@ void printProgress(const Progress &p)
         p.etaSec >= 0 ? QStringLiteral(", ETA %1 s").arg(p.etaSec, 0, 'f', 0) : QString();
     const QString rep =
         p.warmingUp ? QStringLiteral("warm-up") : QStringLiteral("rep %1").arg(p.repetition + 1);
-    std::fprintf(stderr, "\r\033[K[%3.0f%%] cell %d/%d: %s, %d worker(s), %s%s", p.fraction * 100,
-                 p.cellIndex + 1, p.cellCount, qPrintable(p.strategy), p.workers, qPrintable(rep),
-                 qPrintable(eta));
+    std::fprintf(stderr, "\r\033[K[%3.0f%%] cell %d/%d: %s, %d worker(s), %s items, %s%s",
+                 p.fraction * 100, p.cellIndex + 1, p.cellCount, qPrintable(p.strategy), p.workers,
+                 qPrintable(formatCount(p.size)), qPrintable(rep), qPrintable(eta));
     std::fflush(stderr);
 }
 

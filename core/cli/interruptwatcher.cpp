@@ -6,6 +6,9 @@
 
 #include <fcntl.h>
 #include <poll.h>
+
+#include "core/sys/cputime.h"
+
 #include <unistd.h>
 
 namespace pb {
@@ -73,6 +76,8 @@ InterruptWatcher::InterruptWatcher(CancelToken &token)
     }
     m_active = true;
     m_thread = std::thread([&token] {
+        // Not part of any measured run's CPU time (docs/measurement.md).
+        const cputime::ExcludeThisThread notMeasured;
         if (waitForWake() == Wake::Signal)
             token.cancel();
     });

@@ -26,7 +26,8 @@ const QStringList &runOptions()
         QStringLiteral("max-reps"),    QStringLiteral("budget"),   QStringLiteral("chunk"),
         QStringLiteral("sweep"),       QStringLiteral("param"),    QStringLiteral("no-verify"),
         QStringLiteral("json"),        QStringLiteral("csv"),      QStringLiteral("md"),
-        QStringLiteral("format")};
+        QStringLiteral("format"),      QStringLiteral("order"),    QStringLiteral("seed"),
+        QStringLiteral("warmup-each")};
     return names;
 }
 

@@ -60,20 +60,32 @@ QString firstDifference(const CellStats &stored, const CellStats &computed)
     return {};
 }
 
-QString fitsDifference(const QList<AmdahlFit> &stored, const QList<AmdahlFit> &computed)
+/// The real fits: entries without a fit, and "fits" from fewer points than a fit needs
+/// (written by builds before that rule), are not compared — the recomputed entries replace them.
+QList<AmdahlFit> realFits(const QList<AmdahlFit> &fits)
 {
+    QList<AmdahlFit> out;
+    for (const AmdahlFit &f : fits)
+        if (f.fitted && f.points >= AmdahlFit::kMinPoints)
+            out.append(f);
+    return out;
+}
+
+QString fitsDifference(const QList<AmdahlFit> &storedFits, const QList<AmdahlFit> &computedFits)
+{
+    const QList<AmdahlFit> stored = realFits(storedFits), computed = realFits(computedFits);
     if (stored.size() != computed.size())
-        return QStringLiteral("fits: %1 in the file, %2 from the cells")
+        return QStringLiteral("%1 Amdahl fits in the file, %2 from the cells")
             .arg(stored.size())
             .arg(computed.size());
     for (qsizetype i = 0; i < stored.size(); ++i) {
         const AmdahlFit &a = stored[i];
         const AmdahlFit &b = computed[i];
-        if (a.strategy != b.strategy || a.points != b.points ||
-            !same(a.serialFraction, b.serialFraction) || !same(a.rSquared, b.rSquared))
-            return QStringLiteral("fits[%1] (%2): serial fraction %3 in the file, %4 from the "
-                                  "cells")
-                .arg(i)
+        // Files from before size sweeps have no size (0).
+        if (a.strategy != b.strategy || a.points != b.points || (a.size != 0 && a.size != b.size) ||
+            !same(a.serialFraction, b.serialFraction) || !same(a.rSquared, b.rSquared) ||
+            a.clamped != b.clamped)
+            return QStringLiteral("%1: serial fraction %2 in the file, %3 from the cells")
                 .arg(b.strategy, number(a.serialFraction), number(b.serialFraction));
     }
     return {};
@@ -117,7 +129,7 @@ bool recomputeDerivedStatistics(RunResult &result)
     result.warnings.append({QStringLiteral("stats-recomputed"), what,
                             QStringLiteral("the file was edited or written by another tool; the "
                                            "samples are what was measured"),
-                            QString(), 0});
+                            QString(), 0, 0});
     return true;
 }
 

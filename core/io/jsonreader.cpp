@@ -5,6 +5,8 @@
 #include "core/io/resultcheck.h"
 #include "core/io/resultio.h"
 
+#include <cmath>
+
 namespace pb {
 
 namespace {
@@ -25,6 +27,7 @@ std::optional<RunResult> JsonReader::read(const QJsonObject &root)
     RunResult r;
     if (!readHeader(root) || !readTopLevel(root, &r) || !readConfig(root, &r.config) ||
         !readSystem(root, &r.system) || !readCells(root, &r.cells) || !readFits(root, &r.fits) ||
+        !readBreakEvens(root, &r.breakEvens) || !readCostModels(root, &r.costModels) ||
         !readWarnings(root, &r.warnings) || !readPluginJson(root, m_fields, &r.plugin))
         return std::nullopt;
     if (m_version < 2) // every cell of a version-1 run measured the configured size
@@ -106,9 +109,44 @@ bool JsonReader::readConfig(const QJsonObject &root, RunConfig *c)
         !m_fields.integer(o, p, QStringLiteral("chunkSize"), &c->chunkSize, 0) ||
         !m_fields.integerList(o, p, QStringLiteral("chunkSweep"), &c->chunkSweep, 1) ||
         !m_fields.object(o, p, QStringLiteral("params"), &params) ||
-        !m_fields.boolean(o, p, QStringLiteral("verify"), &c->verify))
+        !m_fields.boolean(o, p, QStringLiteral("verify"), &c->verify) || !readSweepConfig(o, c))
         return false;
     c->params = params.toVariantMap();
+    return true;
+}
+
+bool JsonReader::readSweepConfig(const QJsonObject &o, RunConfig *c)
+{
+    // Added with size sweeps and interleaving: optional. A file without them measured one size,
+    // cell after cell.
+    const QString p = QStringLiteral("config");
+    c->sizes.clear();
+    c->order = RepetitionOrder::Sequential;
+    c->seed = 0;
+    if (o.contains(QLatin1String("sizes")) &&
+        !m_fields.integerList(o, p, QStringLiteral("sizes"), &c->sizes, 1))
+        return false;
+    if (o.contains(QLatin1String("order"))) {
+        QString order;
+        if (!m_fields.string(o, p, QStringLiteral("order"), &order))
+            return false;
+        if (order != QLatin1String("interleaved") && order != QLatin1String("sequential"))
+            return m_fields.fail(JsonFields::join(p, QStringLiteral("order")),
+                                 QStringLiteral("expected \"interleaved\" or \"sequential\", got "
+                                                "\"%1\"")
+                                     .arg(order));
+        c->order = order == QLatin1String("interleaved") ? RepetitionOrder::Interleaved
+                                                         : RepetitionOrder::Sequential;
+    }
+    c->warmupEachRep = false;
+    if (o.contains(QLatin1String("warmupEachRep")) &&
+        !m_fields.boolean(o, p, QStringLiteral("warmupEachRep"), &c->warmupEachRep))
+        return false;
+    qint64 seed = 0;
+    if (o.contains(QLatin1String("seed")) &&
+        !m_fields.integer(o, p, QStringLiteral("seed"), &seed, 0, (qint64(1) << 53) - 1))
+        return false;
+    c->seed = quint64(seed);
     return true;
 }
 
@@ -301,6 +339,12 @@ bool JsonReader::readStats(const QJsonObject &cell, const QString &cellPath, qsi
             JsonFields::join(p, QStringLiteral("karpFlatt")),
             QStringLiteral("expected a number or null, got %1").arg(JsonFields::describe(kf)));
     s->karpFlatt = kf.isNull() ? std::nullopt : std::optional<double>(kf.toDouble());
+    // Added with CPU time measurement: optional; null or absent = unknown.
+    s->cpuUtilisation = -1;
+    if (o.contains(QLatin1String("cpuUtilisation")) &&
+        !o.value(QLatin1String("cpuUtilisation")).isNull() &&
+        !m_fields.number(o, p, QStringLiteral("cpuUtilisation"), &s->cpuUtilisation))
+        return false;
     return true;
 }
 
@@ -317,9 +361,77 @@ bool JsonReader::readFits(const QJsonObject &root, QList<AmdahlFit> *fits)
             !m_fields.string(o, p, QStringLiteral("strategy"), &f.strategy) ||
             !m_fields.number(o, p, QStringLiteral("serialFraction"), &f.serialFraction) ||
             !m_fields.number(o, p, QStringLiteral("rSquared"), &f.rSquared) ||
-            !m_fields.integer(o, p, QStringLiteral("points"), &f.points, 0))
+            !m_fields.integer(o, p, QStringLiteral("points"), &f.points, 0) ||
+            // Added with size sweeps and the honest-fit rules: optional.
+            (o.contains(QLatin1String("size")) &&
+             !m_fields.integer(o, p, QStringLiteral("size"), &f.size, 0)) ||
+            (o.contains(QLatin1String("fitted")) &&
+             !m_fields.boolean(o, p, QStringLiteral("fitted"), &f.fitted)) ||
+            (o.contains(QLatin1String("clamped")) &&
+             !m_fields.boolean(o, p, QStringLiteral("clamped"), &f.clamped)))
             return false;
+        if (!f.fitted) // written as null: no fit, no numbers
+            f.serialFraction = f.rSquared = 0;
         fits->append(f);
+    }
+    return true;
+}
+
+bool JsonReader::readBreakEvens(const QJsonObject &root, QList<BreakEven> *list)
+{
+    QJsonArray a;
+    if (!root.contains(QLatin1String("breakEvens"))) // added with size sweeps: optional
+        return true;
+    if (!m_fields.array(root, kTop, QStringLiteral("breakEvens"), &a))
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QJsonObject o;
+        BreakEven b;
+        QString kind;
+        const QString p = JsonFields::index(QStringLiteral("breakEvens"), i);
+        if (!objectAt(a, QStringLiteral("breakEvens"), i, &o) ||
+            !m_fields.string(o, p, QStringLiteral("strategy"), &b.strategy) ||
+            !m_fields.integer(o, p, QStringLiteral("workers"), &b.workers, 1) ||
+            !m_fields.string(o, p, QStringLiteral("kind"), &kind) ||
+            !m_fields.number(o, p, QStringLiteral("size"), &b.size) ||
+            !m_fields.integer(o, p, QStringLiteral("below"), &b.below, 0) ||
+            !m_fields.integer(o, p, QStringLiteral("above"), &b.above, 0))
+            return false;
+        const std::optional<BreakEvenKind> k = breakEvenKindFromName(kind);
+        if (!k)
+            return m_fields.fail(JsonFields::join(p, QStringLiteral("kind")),
+                                 QStringLiteral("unknown kind \"%1\"; expected interpolated, "
+                                                "bracketed, at-smallest or not-reached")
+                                     .arg(kind));
+        b.kind = *k;
+        if (!std::isfinite(b.size)) // written as null when there is no estimate
+            b.size = 0;
+        list->append(b);
+    }
+    return true;
+}
+
+bool JsonReader::readCostModels(const QJsonObject &root, QList<CostModel> *list)
+{
+    QJsonArray a;
+    if (!root.contains(QLatin1String("costModels"))) // added with size sweeps: optional
+        return true;
+    if (!m_fields.array(root, kTop, QStringLiteral("costModels"), &a))
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QJsonObject o;
+        CostModel m;
+        const QString p = JsonFields::index(QStringLiteral("costModels"), i);
+        if (!objectAt(a, QStringLiteral("costModels"), i, &o) ||
+            !m_fields.string(o, p, QStringLiteral("strategy"), &m.strategy) ||
+            !m_fields.integer(o, p, QStringLiteral("workers"), &m.workers, 1) ||
+            !m_fields.number(o, p, QStringLiteral("fixedNs"), &m.fixedNs) ||
+            !m_fields.number(o, p, QStringLiteral("perItemNs"), &m.perItemNs) ||
+            !m_fields.number(o, p, QStringLiteral("rSquared"), &m.rSquared) ||
+            !m_fields.integer(o, p, QStringLiteral("points"), &m.points, 0) ||
+            !m_fields.boolean(o, p, QStringLiteral("fixedClamped"), &m.fixedClamped))
+            return false;
+        list->append(m);
     }
     return true;
 }
@@ -338,7 +450,9 @@ bool JsonReader::readWarnings(const QJsonObject &root, QList<Warning> *warnings)
             !m_fields.string(o, p, QStringLiteral("message"), &w.message) ||
             !m_fields.string(o, p, QStringLiteral("hint"), &w.hint) ||
             !m_fields.string(o, p, QStringLiteral("strategy"), &w.strategy) ||
-            !m_fields.integer(o, p, QStringLiteral("workers"), &w.workers, 0))
+            !m_fields.integer(o, p, QStringLiteral("workers"), &w.workers, 0) ||
+            (o.contains(QLatin1String("size")) && // added with size sweeps: optional
+             !m_fields.integer(o, p, QStringLiteral("size"), &w.size, 0)))
             return false;
         warnings->append(w);
     }

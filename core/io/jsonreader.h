@@ -23,6 +23,7 @@ private:
     bool readTopLevel(const QJsonObject &root, RunResult *r);
     bool readConfig(const QJsonObject &root, RunConfig *c);
     bool readReps(const QJsonObject &config, RepetitionPolicy *reps);
+    bool readSweepConfig(const QJsonObject &config, RunConfig *c);
     bool readSystem(const QJsonObject &root, SystemInfo *s);
     bool readCells(const QJsonObject &root, QList<CellResult> *cells);
     bool readCell(const QJsonObject &o, const QString &path, CellResult *c);
@@ -30,6 +31,8 @@ private:
     bool readErrorKind(const QJsonObject &o, const QString &path, CellResult *c);
     bool readStats(const QJsonObject &cell, const QString &path, qsizetype samples, CellStats *s);
     bool readFits(const QJsonObject &root, QList<AmdahlFit> *fits);
+    bool readBreakEvens(const QJsonObject &root, QList<BreakEven> *list);
+    bool readCostModels(const QJsonObject &root, QList<CostModel> *list);
     bool readWarnings(const QJsonObject &root, QList<Warning> *warnings);
     bool objectAt(const QJsonArray &a, const QString &path, qsizetype i, QJsonObject *out);
 

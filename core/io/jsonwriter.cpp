@@ -50,7 +50,11 @@ QJsonObject configJson(const RunConfig &c)
                        {u"chunkSize"_s, QJsonValue(c.chunkSize)},
                        {u"chunkSweep"_s, integerArray(c.chunkSweep)},
                        {u"params"_s, QJsonObject::fromVariantMap(c.params)},
-                       {u"verify"_s, c.verify}};
+                       {u"verify"_s, c.verify},
+                       {u"sizes"_s, integerArray(c.sizes)},
+                       {u"order"_s, repetitionOrderName(c.order)},
+                       {u"warmupEachRep"_s, c.warmupEachRep},
+                       {u"seed"_s, QJsonValue(qint64(c.seed))}};
 }
 
 QJsonObject systemJson(const SystemInfo &s)
@@ -93,6 +97,8 @@ QJsonObject statsJson(const CellStats &s)
         {u"speedupCiHigh"_s, number(s.speedupCiHigh)},
         {u"efficiency"_s, number(s.efficiency)},
         {u"karpFlatt"_s, s.karpFlatt ? number(*s.karpFlatt) : QJsonValue(QJsonValue::Null)},
+        {u"cpuUtilisation"_s,
+         s.cpuUtilisation >= 0 ? number(s.cpuUtilisation) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -118,10 +124,14 @@ QJsonArray fitsJson(const QList<AmdahlFit> &fits)
 {
     QJsonArray array;
     for (const AmdahlFit &f : fits)
-        array.append(QJsonObject{{u"strategy"_s, f.strategy},
-                                 {u"serialFraction"_s, number(f.serialFraction)},
-                                 {u"rSquared"_s, number(f.rSquared)},
-                                 {u"points"_s, f.points}});
+        array.append(
+            QJsonObject{{u"strategy"_s, f.strategy},
+                        {u"size"_s, QJsonValue(f.size)},
+                        {u"fitted"_s, f.fitted},
+                        {u"serialFraction"_s, f.fitted ? number(f.serialFraction) : QJsonValue()},
+                        {u"rSquared"_s, f.fitted ? number(f.rSquared) : QJsonValue()},
+                        {u"clamped"_s, f.clamped},
+                        {u"points"_s, f.points}});
     return array;
 }
 
@@ -133,7 +143,38 @@ QJsonArray warningsJson(const QList<Warning> &warnings)
                                  {u"message"_s, w.message},
                                  {u"hint"_s, w.hint},
                                  {u"strategy"_s, w.strategy},
-                                 {u"workers"_s, w.workers}});
+                                 {u"workers"_s, w.workers},
+                                 {u"size"_s, QJsonValue(w.size)}});
+    return array;
+}
+
+QJsonArray breakEvensJson(const QList<BreakEven> &list)
+{
+    QJsonArray array;
+    for (const BreakEven &b : list)
+        array.append(QJsonObject{
+            {u"strategy"_s, b.strategy},
+            {u"workers"_s, b.workers},
+            {u"kind"_s, breakEvenKindName(b.kind)},
+            {u"size"_s, b.kind == BreakEvenKind::Interpolated || b.kind == BreakEvenKind::AtSmallest
+                            ? number(b.size)
+                            : QJsonValue()},
+            {u"below"_s, QJsonValue(b.below)},
+            {u"above"_s, QJsonValue(b.above)}});
+    return array;
+}
+
+QJsonArray costModelsJson(const QList<CostModel> &list)
+{
+    QJsonArray array;
+    for (const CostModel &m : list)
+        array.append(QJsonObject{{u"strategy"_s, m.strategy},
+                                 {u"workers"_s, m.workers},
+                                 {u"fixedNs"_s, number(m.fixedNs)},
+                                 {u"perItemNs"_s, number(m.perItemNs)},
+                                 {u"rSquared"_s, number(m.rSquared)},
+                                 {u"points"_s, m.points},
+                                 {u"fixedClamped"_s, m.fixedClamped}});
     return array;
 }
 
@@ -158,6 +199,8 @@ QJsonObject toJson(const RunResult &r)
                      {u"system"_s, systemJson(r.system)},
                      {u"cells"_s, cells},
                      {u"fits"_s, fitsJson(r.fits)},
+                     {u"breakEvens"_s, breakEvensJson(r.breakEvens)},
+                     {u"costModels"_s, costModelsJson(r.costModels)},
                      {u"warnings"_s, warningsJson(r.warnings)}};
     if (r.plugin) // optional: only results of plugin workloads have it
         root.insert(u"plugin"_s, pluginJson(*r.plugin));

@@ -83,14 +83,6 @@ QString peakExtraText(const CellResult &cell)
     return QStringLiteral("+") + formatBytes(double(cell.peakExtraBytes));
 }
 
-QString fitText(const AmdahlFit &fit)
-{
-    return QStringLiteral("serial fraction f = %1 (R² %2, %3 %4)")
-        .arg(formatRatio(fit.serialFraction, 3), formatRatio(fit.rSquared, 3))
-        .arg(fit.points)
-        .arg(fit.points == 1 ? QStringLiteral("point") : QStringLiteral("points"));
-}
-
 QString warningText(const Warning &w)
 {
     QString text = w.code + QStringLiteral(": ") + oneLine(w.message);

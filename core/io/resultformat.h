@@ -24,8 +24,6 @@ QString peakExtraText(const CellResult &cell);
 /// "ok", "ok (reference)", "ok (not verified)", "FAILED (out of memory): message",
 /// "canceled: message".
 QString statusText(const CellResult &cell, bool verifyRequested);
-/// "serial fraction f = 0.031 (R² 0.998, 3 points)".
-QString fitText(const AmdahlFit &fit);
 /// "high-load: message — hint", with the cell it concerns.
 QString warningText(const Warning &w);
 /// Warnings for a report: one line per warning, but a code raised for more than two cells is

@@ -7,6 +7,7 @@
 #include "core/io/jsonwriter.h"
 #include "core/io/markdownwriter.h"
 #include "core/io/textwriter.h"
+#include "core/stats/analysis.h"
 
 #include <QJsonDocument>
 
@@ -68,6 +69,8 @@ std::optional<RunResult> readResultFile(const QString &path, QString *error)
     std::optional<RunResult> result = fromJson(*root, &parseMessage);
     if (!result)
         *err = path + QStringLiteral(": ") + parseMessage;
+    else
+        reanalyzeLoaded(*result); // this build's fits and warnings, e.g. for older files
     return result;
 }
 

@@ -40,6 +40,8 @@ QJsonObject toJson(const RunResult &result);
 /// Parses a ParaBench result. A malformed, foreign or newer-version document gives
 /// std::nullopt and a specific *error (which field, what was expected).
 std::optional<RunResult> fromJson(const QJsonObject &object, QString *error);
+/// Reads a result file and derives its fits, break-even sizes, cost models and warnings again
+/// with this build's rules (reanalyzeLoaded), keeping the cells' statistics as stored.
 std::optional<RunResult> readResultFile(const QString &path, QString *error);
 
 } // namespace pb

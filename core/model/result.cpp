@@ -1,5 +1,7 @@
 #include "core/model/result.h"
 
+#include <algorithm>
+
 namespace pb {
 
 QString cellErrorKindName(CellErrorKind kind)
@@ -77,6 +79,63 @@ std::optional<RunStatus> runStatusFromName(const QString &name)
     for (RunStatus s : {RunStatus::Complete, RunStatus::Canceled, RunStatus::Failed})
         if (runStatusName(s) == name)
             return s;
+    return std::nullopt;
+}
+
+} // namespace pb
+
+namespace pb {
+
+QList<qint64> RunResult::sizes() const
+{
+    QList<qint64> out;
+    for (const CellResult &c : cells)
+        if (!out.contains(c.size))
+            out.append(c.size);
+    if (out.isEmpty())
+        return measuredSizes(config);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const CellResult *RunResult::baseline(qint64 size) const
+{
+    for (const CellResult &c : cells)
+        if (c.strategy == QLatin1String("serial") && c.size == size)
+            return &c;
+    return nullptr;
+}
+
+const CellResult *RunResult::cell(const QString &strategy, int workers, qint64 size) const
+{
+    for (const CellResult &c : cells)
+        if (c.strategy == strategy && c.size == size &&
+            (c.workers == workers || strategy == QLatin1String("serial")))
+            return &c;
+    return nullptr;
+}
+
+QString breakEvenKindName(BreakEvenKind kind)
+{
+    switch (kind) {
+    case BreakEvenKind::Interpolated:
+        return QStringLiteral("interpolated");
+    case BreakEvenKind::Bracketed:
+        return QStringLiteral("bracketed");
+    case BreakEvenKind::AtSmallest:
+        return QStringLiteral("at-smallest");
+    case BreakEvenKind::NotReached:
+        return QStringLiteral("not-reached");
+    }
+    return QStringLiteral("not-reached"); // unreachable for valid enum values
+}
+
+std::optional<BreakEvenKind> breakEvenKindFromName(const QString &name)
+{
+    for (BreakEvenKind k : {BreakEvenKind::Interpolated, BreakEvenKind::Bracketed,
+                            BreakEvenKind::AtSmallest, BreakEvenKind::NotReached})
+        if (breakEvenKindName(k) == name)
+            return k;
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/provenance.h"
 #include "core/model/runconfig.h"
+#include "core/model/sizeanalysis.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,9 @@ struct CellStats
     double speedupCiLow = 0, speedupCiHigh = 0; ///< 95% bootstrap CI of the ratio of medians
     double efficiency = 0;                      ///< speedup / workers
     std::optional<double> karpFlatt; ///< experimentally determined serial fraction (workers > 1)
+    /// Median over the timed runs of CPU time / (wall time × min(workers, logical cores)):
+    /// 1 = every worker busy all the time; -1 when the CPU time is unknown.
+    double cpuUtilisation = -1;
 
     bool operator==(const CellStats &) const = default;
 };
@@ -85,13 +89,18 @@ struct CellResult
     bool operator==(const CellResult &) const = default;
 };
 
-/// Least-squares Amdahl fit of one strategy's speedups.
+/// Least-squares Amdahl fit of one strategy's speedups at one size, or why there is none.
 struct AmdahlFit
 {
+    static constexpr int kMinPoints = 3; ///< worker counts ≤ logical cores a fit needs
+
     QString strategy;
     double serialFraction = 0; ///< f in S(w) = 1 / (f + (1 - f) / w)
     double rSquared = 0;       ///< on the speedups
-    int points = 0;
+    int points = 0;            ///< worker counts ≤ logical cores with a speedup
+    qint64 size = 0;           ///< items of the cells fitted (0 = unknown, older files)
+    bool fitted = true;        ///< false: fewer than kMinPoints points, no f or R²
+    bool clamped = false;      ///< the least-squares f was outside [0, 1] and was clamped
 
     bool operator==(const AmdahlFit &) const = default;
 };
@@ -104,6 +113,7 @@ struct Warning
     QString hint;     ///< what to do
     QString strategy; ///< cell it concerns, empty for the whole run
     int workers = 0;
+    qint64 size = 0; ///< size of the cell it concerns in a size sweep, else 0
 
     bool operator==(const Warning &) const = default;
 };
@@ -123,6 +133,8 @@ struct RunResult
     qint64 inputBytes = 0, outputBytes = 0;
     QList<CellResult> cells;
     QList<AmdahlFit> fits;
+    QList<BreakEven> breakEvens; ///< size sweeps: per strategy × workers (derived)
+    QList<CostModel> costModels; ///< size sweeps: per strategy × workers, serial first (derived)
     QList<Warning> warnings;
     qint64 processPeakRssBytes = -1; ///< largest RSS seen during a timed run
     qint64 autoChunkSize = 0;        ///< chunk size the automatic rule picks (sweeps), 0 = unknown
@@ -132,22 +144,13 @@ struct RunResult
     /// Not stored in files.
     bool workloadFault = false;
 
-    /// The serial baseline cell, or nullptr.
-    const CellResult *baseline() const
-    {
-        for (const CellResult &c : cells)
-            if (c.strategy == QLatin1String("serial"))
-                return &c;
-        return nullptr;
-    }
-    const CellResult *cell(const QString &strategy, int workers) const
-    {
-        for (const CellResult &c : cells)
-            if (c.strategy == strategy &&
-                (c.workers == workers || strategy == QLatin1String("serial")))
-                return &c;
-        return nullptr;
-    }
+    /// The sizes of the cells, increasing (the config's when there are none yet).
+    QList<qint64> sizes() const;
+    bool isSizeSweep() const { return sizes().size() > 1; }
+    /// The serial baseline cell measuring `size` items, or nullptr.
+    const CellResult *baseline(qint64 size) const;
+    /// The cell of `strategy` with `workers` (serial: any) measuring `size` items, or nullptr.
+    const CellResult *cell(const QString &strategy, int workers, qint64 size) const;
 
     bool operator==(const RunResult &) const = default;
 };

@@ -1,7 +1,9 @@
 #include "core/model/sizeparse.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pb {
@@ -81,6 +83,148 @@ std::optional<qint64> parseSize(const QString &text, QString *error)
     if (v > 9e18)
         return fail(error, QStringLiteral("size \"%1\" is too large").arg(text));
     return qint64(v);
+}
+
+} // namespace pb
+
+namespace pb {
+
+namespace {
+
+std::optional<QList<qint64>> failList(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+std::optional<QList<qint64>> parseLogSpec(const QString &text, QString *error)
+{
+    const QStringList parts = text.mid(4).split(QLatin1Char(':'));
+    const QString usage = QStringLiteral("write log:FROM:TO:POINTS, e.g. log:1e3:1e7:9");
+    if (parts.size() != 3)
+        return failList(error, QStringLiteral("size sweep \"%1\": %2").arg(text, usage));
+    QString partError;
+    const std::optional<qint64> from = parseSize(parts[0], &partError);
+    const std::optional<qint64> to = from ? parseSize(parts[1], &partError) : std::nullopt;
+    if (!from || !to)
+        return failList(error, QStringLiteral("size sweep \"%1\": %2").arg(text, partError));
+    bool ok = false;
+    const int points = parts[2].trimmed().toInt(&ok);
+    if (!ok || points < 2 || points > kMaxSizesPerSweep)
+        return failList(error, QStringLiteral("size sweep \"%1\": the number of points must be a "
+                                              "whole number from 2 to %2, got \"%3\"")
+                                   .arg(text)
+                                   .arg(kMaxSizesPerSweep)
+                                   .arg(parts[2].trimmed()));
+    if (*to <= *from)
+        return failList(error, QStringLiteral("size sweep \"%1\": the end (%2) must be larger than "
+                                              "the start (%3)")
+                                   .arg(text)
+                                   .arg(*to)
+                                   .arg(*from));
+    return logSpacedSizes(*from, *to, points);
+}
+
+std::optional<QList<qint64>> parseCommaList(const QString &text, QString *error)
+{
+    QList<qint64> sizes;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        QString partError;
+        const std::optional<qint64> v = parseSize(part, &partError);
+        if (!v)
+            return failList(error, QStringLiteral("size list \"%1\": %2").arg(text, partError));
+        if (sizes.contains(*v))
+            return failList(
+                error, QStringLiteral("size list \"%1\": %2 is listed twice").arg(text).arg(*v));
+        sizes.append(*v);
+    }
+    if (sizes.size() > kMaxSizesPerSweep)
+        return failList(error, QStringLiteral("size list \"%1\" has %2 sizes; at most %3")
+                                   .arg(text)
+                                   .arg(sizes.size())
+                                   .arg(kMaxSizesPerSweep));
+    std::sort(sizes.begin(), sizes.end());
+    return sizes;
+}
+
+} // namespace
+
+std::optional<QList<qint64>> parseSizeList(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("log:"), Qt::CaseInsensitive))
+        return parseLogSpec(t, error);
+    QString singleError;
+    const std::optional<qint64> single = parseSize(t, &singleError);
+    if (!t.contains(QLatin1Char(','))) {
+        if (!single)
+            return failList(error, singleError);
+        return QList<qint64>{*single};
+    }
+    QString listError;
+    const std::optional<QList<qint64>> list = parseCommaList(t, &listError);
+    if (single && list)
+        return failList(error, QStringLiteral("size \"%1\" is ambiguous: one number (%2) or a "
+                                              "list? Write %2 for one number; for a list, put a "
+                                              "space after each comma (\"%3\")")
+                                   .arg(t)
+                                   .arg(*single)
+                                   .arg(t.split(QLatin1Char(',')).join(QStringLiteral(", "))));
+    if (single)
+        return QList<qint64>{*single};
+    static const QRegularExpression decimalComma(QStringLiteral("^\\d+,\\d{1,2}\\s*[kKmMgG]?$"));
+    if (list && decimalComma.match(t).hasMatch())
+        return failList(error, QStringLiteral("size \"%1\" is ambiguous: a decimal comma (write "
+                                              "%2) or a list? For a list, put a space after "
+                                              "each comma (\"%3\")")
+                                   .arg(t, QString(t).replace(QLatin1Char(','), QLatin1Char('.')),
+                                        t.split(QLatin1Char(',')).join(QStringLiteral(", "))));
+    if (list)
+        return list;
+    // Neither reading works: a list's message names the bad item, which helps more.
+    return failList(error, listError);
+}
+
+QList<qint64> logSpacedSizes(qint64 from, qint64 to, int points)
+{
+    QList<qint64> sizes;
+    if (from < 1 || to < from || points < 1)
+        return sizes;
+    const double a = std::log(double(from)), b = std::log(double(to));
+    for (int i = 0; i < points; ++i) {
+        const double t = points == 1 ? 0.0 : double(i) / (points - 1);
+        // Exact ends: exp(log(x)) need not give x back.
+        const qint64 v = i == 0            ? from
+                         : i == points - 1 ? to
+                                           : qint64(std::llround(std::exp(a + (b - a) * t)));
+        if (sizes.isEmpty() || v > sizes.constLast())
+            sizes.append(v);
+    }
+    return sizes;
+}
+
+QString sizeListText(const QList<qint64> &sizes)
+{
+    if (sizes.size() == 1)
+        return QString::number(sizes.constFirst());
+    if (sizes.size() >= 3)
+        for (int points = int(sizes.size()); points <= kMaxSizesPerSweep; ++points) {
+            const QList<qint64> candidate =
+                logSpacedSizes(sizes.constFirst(), sizes.constLast(), points);
+            if (candidate == sizes)
+                return QStringLiteral("log:%1:%2:%3")
+                    .arg(sizes.constFirst())
+                    .arg(sizes.constLast())
+                    .arg(points);
+            if (candidate.size() > sizes.size())
+                break;
+        }
+    QStringList parts;
+    for (qint64 s : sizes)
+        parts << QString::number(s);
+    // ", " keeps a list of three-digit sizes from reading as one grouped number.
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace pb

@@ -55,4 +55,22 @@ QString formatRatio(double value, int decimals)
     return QString::number(value, 'f', decimals);
 }
 
+QString formatCount(qint64 n)
+{
+    QString digits = QString::number(n < 0 ? -n : n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(' '));
+    return n < 0 ? QLatin1Char('-') + digits : digits;
+}
+
+QString formatApproxCount(double n)
+{
+    if (!std::isfinite(n))
+        return QStringLiteral("–");
+    if (std::abs(n) < 10)
+        return QString::number(std::llround(n));
+    const double scale = std::pow(10.0, std::floor(std::log10(std::abs(n))) - 1);
+    return formatCount(qint64(std::llround(double(std::llround(n / scale)) * scale)));
+}
+
 } // namespace pb

@@ -13,5 +13,10 @@ QString formatDuration(double ns);
 QString formatBytes(double bytes);
 /// Ratio with a fixed number of decimals, e.g. speedup "3.71"; non-finite -> "–".
 QString formatRatio(double value, int decimals = 2);
+/// Item count with digits grouped in threes by spaces: 4100 -> "4 100", 10000000 ->
+/// "10 000 000" (parseSize reads it back).
+QString formatCount(qint64 n);
+/// An estimate rounded to two significant digits, grouped: 4137.2 -> "4 100", 612 -> "610".
+QString formatApproxCount(double n);
 
 } // namespace pb

@@ -6,7 +6,7 @@ namespace pb {
 
 namespace {
 
-/// A full set of cells measuring `size` items. A later size sweep appends one set per size.
+/// A full set of cells measuring `size` items; a size sweep appends one set per size.
 void appendCellsForSize(const RunConfig &config, qint64 size, QList<CellPlan> &plan)
 {
     if (const Strategy *serial = findStrategy(QStringLiteral("serial")))
@@ -30,7 +30,8 @@ void appendCellsForSize(const RunConfig &config, qint64 size, QList<CellPlan> &p
 QList<CellPlan> planCells(const RunConfig &config)
 {
     QList<CellPlan> plan;
-    appendCellsForSize(config, config.size, plan);
+    for (qint64 size : measuredSizes(config))
+        appendCellsForSize(config, size, plan);
     return plan;
 }
 

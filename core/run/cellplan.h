@@ -19,7 +19,8 @@ struct CellPlan
     bool operator==(const CellPlan &) const = default;
 };
 
-/// The cells a run measures, the serial baseline first. Without a chunk sweep: every parallel
+/// The cells a run measures: one full set per size (increasing), each with its serial baseline
+/// first. Without a chunk sweep: every parallel
 /// strategy at every worker count (worker counts outer, strategies in the listed order). With
 /// a sweep: "chunked" once per chunk size at the first worker count. Strategies the registry
 /// does not know are left out (validateConfig reports them). The runner measures exactly these

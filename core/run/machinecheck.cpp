@@ -33,18 +33,20 @@ RunConfig spinConfig(double usPerItem, qint64 size, QList<int> workers)
 
 void fillRows(MachineCheck &m)
 {
-    const CellResult *base = m.overhead.baseline();
     const double n = double(m.overhead.config.size);
+    const CellResult *base = m.overhead.baseline(m.overhead.config.size);
     for (const QString &s : parallelStrategies()) {
         MachineCheck::Row row;
         row.strategy = s;
-        if (const CellResult *c = m.overhead.cell(s, 1); c && base && c->stats.n > 0) {
+        if (const CellResult *c = m.overhead.cell(s, 1, m.overhead.config.size);
+            c && base && c->stats.n > 0) {
             row.overheadNsPerItem = (c->stats.medianNs - base->stats.medianNs) / n;
             row.overheadNoiseNs = (c->stats.medianCiHighNs - c->stats.medianCiLowNs +
                                    base->stats.medianCiHighNs - base->stats.medianCiLowNs) /
                                   (2 * n);
         }
-        if (const CellResult *c = m.scaling.cell(s, m.cores); c && c->stats.n > 0) {
+        if (const CellResult *c = m.scaling.cell(s, m.cores, m.scaling.config.size);
+            c && c->stats.n > 0) {
             row.speedupAtCores = c->stats.speedup;
             row.efficiencyAtCores = c->stats.efficiency;
         }
@@ -121,7 +123,7 @@ QString formatMachineCheck(const MachineCheck &m)
     QString text = QStringLiteral("Machine check (%1 logical cores, %2)\n\n")
                        .arg(m.cores)
                        .arg(m.scaling.system.cpuModel);
-    const CellResult *base = m.overhead.baseline();
+    const CellResult *base = m.overhead.baseline(m.overhead.config.size);
     text += QStringLiteral("Serial spin item: %1 per 0.1 us item (expected ~100 ns)\n\n")
                 .arg(base ? formatDuration(base->stats.medianNs / m.overhead.config.size)
                           : QStringLiteral("?"));

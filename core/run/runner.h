@@ -16,6 +16,7 @@ struct Progress
     int cellCount = 0;
     QString strategy;
     int workers = 1;
+    qint64 size = 0;            ///< items of the cell being measured
     int repetition = 0;         ///< repetitions done in this cell (warm-up excluded)
     int repetitionsPlanned = 0; ///< fixed count, or the adaptive minimum
     bool warmingUp = false;
@@ -33,7 +34,9 @@ public:
     struct Callbacks
     {
         std::function<void(const Progress &)> progress;
-        /// After each completed cell, with statistics for all cells so far.
+        /// After each completed cell (sequential order) or each round of interleaved
+        /// repetitions (at most a few times a second), with statistics for all cells so far,
+        /// unfinished ones included.
         std::function<void(const RunResult &)> cellFinished;
     };
 

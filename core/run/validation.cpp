@@ -1,5 +1,6 @@
 #include "core/run/validation.h"
 
+#include "core/model/sizeparse.h"
 #include "core/run/memoryestimate.h"
 #include "core/run/registry.h"
 #include "core/sys/memlimits.h"
@@ -50,8 +51,9 @@ QString checkStrategies(const RunConfig &config, const Workload *workload)
             return QStringLiteral("strategy \"%1\" is listed twice").arg(id);
         seen.insert(id);
         QString why;
-        if (!s->supportsSize(config.size, &why))
-            return why;
+        for (qint64 size : measuredSizes(config))
+            if (!s->supportsSize(size, &why))
+                return config.sizes.isEmpty() ? why : QStringLiteral("size sweep: %1").arg(why);
         if (s->needsReduction() && !workload->hasReduction() && config.strategies.size() == 1)
             return QStringLiteral("%1 needs a workload with a natural reduction; %2 has none")
                 .arg(id, workload->id());
@@ -72,6 +74,10 @@ QString checkRepetitions(const RunConfig &config)
     if (!(config.warmupSec >= 0) || config.warmupSec > 3600)
         return QStringLiteral("warm-up time must be between 0 and 3600 s, got %1")
             .arg(config.warmupSec);
+    if (config.seed > (quint64(1) << 53) - 1)
+        return QStringLiteral("seed %1 is too large: at most %2 (2^53 - 1, exact in JSON)")
+            .arg(config.seed)
+            .arg((quint64(1) << 53) - 1);
     if (!r.adaptive)
         return {};
     if (!(r.targetRelCi > 0 && r.targetRelCi < 1))
@@ -105,14 +111,44 @@ QString checkChunkCount(qint64 size, qint64 chunk, const QString &what)
         .arg(size / kMaxQtConcurrentItems + 1);
 }
 
+QString checkSizes(const RunConfig &config)
+{
+    const QList<qint64> sizes = measuredSizes(config);
+    if (sizes.size() > kMaxSizesPerSweep)
+        return QStringLiteral("size sweep has %1 sizes; at most %2")
+            .arg(sizes.size())
+            .arg(kMaxSizesPerSweep);
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        if (sizes[i] < 1)
+            return QStringLiteral("size must be at least 1 item, got %1").arg(sizes[i]);
+        if (sizes[i] > kMaxSize)
+            return QStringLiteral("size %1 is too large: at most %2 items")
+                .arg(sizes[i])
+                .arg(kMaxSize);
+        if (i > 0 && sizes[i] <= sizes[i - 1])
+            return QStringLiteral("size sweep: sizes must increase, got %1 after %2")
+                .arg(sizes[i])
+                .arg(sizes[i - 1]);
+    }
+    if (!config.sizes.isEmpty() && config.size != sizes.constLast())
+        return QStringLiteral("size sweep: size %1 must be the largest size of the sweep (%2)")
+            .arg(config.size)
+            .arg(sizes.constLast());
+    if (!config.sizes.isEmpty() && !config.chunkSweep.isEmpty())
+        return QStringLiteral(
+            "a granularity sweep (--sweep) runs at one size; it cannot be combined "
+            "with a size sweep");
+    return {};
+}
+
 QString checkChunks(const RunConfig &config)
 {
     if (config.chunkSize < 0)
         return QStringLiteral("chunk size must be 0 (automatic) or positive, got %1")
             .arg(config.chunkSize);
     if (config.chunkSize > 0)
-        if (QString e =
-                checkChunkCount(config.size, config.chunkSize, QStringLiteral("chunk size"));
+        if (QString e = checkChunkCount(largestSize(config), config.chunkSize,
+                                        QStringLiteral("chunk size"));
             !e.isEmpty())
             return e;
     if (config.chunkSweep.size() > kMaxSweepSizes)
@@ -142,17 +178,14 @@ QString validateConfig(const RunConfig &config)
     if (!workload)
         return QStringLiteral("unknown workload \"%1\"; valid: %2")
             .arg(config.workload, workloadIds().join(QStringLiteral(", ")));
-    if (config.size < 1)
-        return QStringLiteral("size must be at least 1 item, got %1").arg(config.size);
-    if (config.size > kMaxSize)
-        return QStringLiteral("size %1 is too large: at most %2 items")
-            .arg(config.size)
-            .arg(kMaxSize);
+    if (const QString e = checkSizes(config); !e.isEmpty())
+        return e;
     if (QString err = checkWorkers(config.workers); !err.isEmpty())
         return err;
     // Before anything is allocated: a run that cannot fit must not start, since Qt 6.4 cannot
     // fail every allocation cleanly (a QList that detaches under memory pressure crashes). The
-    // size is the first thing to fix when it is far too large, so this comes early.
+    // size is the first thing to fix when it is far too large, so this comes early. A size
+    // sweep holds one size's data at a time: its largest size (config.size) decides.
     if (QString err = checkRunMemory(config, proc::residentRoom(), proc::addressSpaceRoom());
         !err.isEmpty())
         return err;

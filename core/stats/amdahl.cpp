@@ -54,7 +54,9 @@ std::optional<AmdahlFit> fitAmdahl(const QString &strategy, const QList<SpeedupP
         return std::nullopt;
     AmdahlFit fit;
     fit.strategy = strategy;
-    fit.serialFraction = std::clamp(sxy / sxx, 0.0, 1.0);
+    const double raw = sxy / sxx;
+    fit.serialFraction = std::clamp(raw, 0.0, 1.0);
+    fit.clamped = raw != fit.serialFraction;
     fit.rSquared = rSquaredOnSpeedups(used, fit.serialFraction);
     fit.points = static_cast<int>(used.size());
     return fit;

@@ -16,8 +16,10 @@ struct SpeedupPoint
 };
 
 /// Least-squares fit of Amdahl's law S(w) = 1 / (f + (1 - f) / w) to measured speedups.
-/// Fits f on 1/S, where the model is linear: 1/S - 1/w = f (1 - 1/w); f clamped to [0, 1].
-/// Needs at least one point with w > 1; returns std::nullopt otherwise.
+/// Fits f on 1/S, where the model is linear: 1/S - 1/w = f (1 - 1/w); f clamped to [0, 1]
+/// (AmdahlFit::clamped says so). Needs at least one point with w > 1; returns std::nullopt
+/// otherwise. How many points make a fit worth reporting is the caller's rule
+/// (AmdahlFit::kMinPoints, applied by analyzeResult).
 std::optional<AmdahlFit> fitAmdahl(const QString &strategy, const QList<SpeedupPoint> &points);
 
 /// Speedup Amdahl's law predicts for serial fraction f on w workers.

@@ -4,19 +4,29 @@
 
 namespace pb {
 
-/// Derives everything that is computed from samples: each cell's statistics (against the
-/// serial baseline), the Amdahl fit per strategy and the measurement warnings (appended to
-/// `runnerWarnings`, which the runner itself raised). Cells before `firstNewCell` keep the
-/// statistics they have (they depend only on their own samples and the baseline's).
+/// Derives everything that is computed from samples (analyzeCells) and the measurement warnings
+/// (appended to `runnerWarnings`, which the runner itself raised). Cells before `firstNewCell`
+/// keep the statistics they have (they depend only on their own samples and their baseline's).
 void analyzeResult(RunResult &result, const QList<Warning> &runnerWarnings = {},
                    int firstNewCell = 0);
 
-/// The sample-derived part of analyzeResult: cell statistics and Amdahl fits, warnings left
-/// alone. The result reader recomputes a file's numbers with it.
+/// The sample-derived part of analyzeResult, warnings left alone: each cell's statistics
+/// against the serial baseline of its size, CPU utilisation, the Amdahl fit per strategy and
+/// size (or why there is none), and a size sweep's break-even sizes and cost models. The
+/// result reader recomputes a file's numbers with it.
 void analyzeCells(RunResult &result, int firstNewCell = 0);
-/// The statistics of one cell (against the serial baseline); fits and warnings untouched.
+/// The statistics and CPU utilisation of one cell (against the serial baseline of its size);
+/// fits and warnings untouched.
 void analyzeCell(RunResult &result, qsizetype index);
-/// The Amdahl fit of each strategy over its worker counts (none for a sweep).
+/// The Amdahl fit of each strategy over its worker counts, per size (none for a granularity
+/// sweep): a fit needs AmdahlFit::kMinPoints worker counts up to the logical cores.
 void fitStrategies(RunResult &result);
+/// A size sweep's break-even sizes and cost models (empty lists otherwise).
+void analyzeSweep(RunResult &result);
+
+/// For a result read from a file (its numbers already recomputed by the reader): derives the
+/// measurement warnings again with this build's rules — an older file gains, e.g., the
+/// impossible-speedup warning — and keeps the warnings only the runner or the reader raise.
+void reanalyzeLoaded(RunResult &result);
 
 } // namespace pb

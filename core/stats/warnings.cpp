@@ -1,6 +1,7 @@
 #include "core/stats/warnings.h"
 
 #include "core/model/units.h"
+#include "core/stats/plausibility.h"
 #include "core/stats/statistics.h"
 
 #include <QStringList>
@@ -12,24 +13,6 @@ namespace {
 QString percent(double fraction)
 {
     return QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 1);
-}
-
-QString cellLabel(const CellResult &c)
-{
-    QString label = c.strategy;
-    if (c.strategy != QLatin1String("serial"))
-        label += QStringLiteral(", %1 worker%2")
-                     .arg(c.workers)
-                     .arg(c.workers == 1 ? QString() : QStringLiteral("s"));
-    if (c.chunkSize > 0)
-        label += QStringLiteral(", chunk %1").arg(c.chunkSize);
-    return label;
-}
-
-Warning cellWarning(const CellResult &c, const QString &code, const QString &what,
-                    const QString &hint)
-{
-    return {code, cellLabel(c) + QStringLiteral(": ") + what, hint, c.strategy, c.workers};
 }
 
 QString failureHint(CellErrorKind kind)
@@ -123,7 +106,8 @@ void addMachineWarnings(const SystemInfo &sys, const WarningThresholds &t, QList
                     0});
 }
 
-void addRepetitionWarnings(const CellResult &c, const WarningThresholds &t, QList<Warning> &out)
+void addRepetitionWarnings(const CellResult &c, bool sweep, const WarningThresholds &t,
+                           QList<Warning> &out)
 {
     if (c.samplesNs.size() < 3)
         return;
@@ -131,7 +115,7 @@ void addRepetitionWarnings(const CellResult &c, const WarningThresholds &t, QLis
     const double othersMedian = stats::median(v.mid(1));
     if (othersMedian > 0 && v.first() > t.firstRepFactor * othersMedian)
         out.append(cellWarning(
-            c, QStringLiteral("first-rep-slow"),
+            c, sweep, QStringLiteral("first-rep-slow"),
             QStringLiteral("first timed repetition %1 is %2× the median of the others (%3) — "
                            "warm-up did not settle caches, page faults or thread start-up")
                 .arg(formatDuration(v.first()))
@@ -140,7 +124,8 @@ void addRepetitionWarnings(const CellResult &c, const WarningThresholds &t, QLis
             QStringLiteral("raise --warmup (or --warmup-time) so the timed runs start warm")));
 }
 
-void addSpreadWarnings(const CellResult &c, const WarningThresholds &t, QList<Warning> &out)
+void addSpreadWarnings(const CellResult &c, bool sweep, const WarningThresholds &t,
+                       QList<Warning> &out)
 {
     const CellStats &s = c.stats;
     if (s.n < 2 || s.meanNs <= 0)
@@ -153,20 +138,21 @@ void addSpreadWarnings(const CellResult &c, const WarningThresholds &t, QList<Wa
         seen << QStringLiteral("median 95 % CI %1 of the median wide").arg(percent(s.relCiWidth));
     if (!seen.isEmpty())
         out.append(
-            cellWarning(c, QStringLiteral("high-spread"),
+            cellWarning(c, sweep, QStringLiteral("high-spread"),
                         seen.join(QStringLiteral(", ")) + QStringLiteral(" — timings unstable"),
                         QStringLiteral("close other programs, raise --reps or use "
                                        "--adaptive")));
 }
 
-void addDurationWarnings(const CellResult &c, const WarningThresholds &t, QList<Warning> &out)
+void addDurationWarnings(const CellResult &c, bool sweep, const WarningThresholds &t,
+                         QList<Warning> &out)
 {
     const CellStats &s = c.stats;
     if (s.n == 0)
         return;
     if (s.medianNs < t.shortRunNs)
         out.append(cellWarning(
-            c, QStringLiteral("short-run"),
+            c, sweep, QStringLiteral("short-run"),
             QStringLiteral("median %1 is below %2 — timer, thread wake-up and dispatch overhead "
                            "weigh on the result")
                 .arg(formatDuration(s.medianNs), formatDuration(t.shortRunNs)),
@@ -175,7 +161,7 @@ void addDurationWarnings(const CellResult &c, const WarningThresholds &t, QList<
     if (c.runQueueWaitNs >= 0 && s.medianNs > 0 &&
         c.runQueueWaitNs > t.runQueueWaitShare * s.medianNs)
         out.append(cellWarning(
-            c, QStringLiteral("run-queue-wait"),
+            c, sweep, QStringLiteral("run-queue-wait"),
             QStringLiteral("threads waited %1 per run for a CPU (%2 of the median %3) — other "
                            "processes or too many threads competed for the cores")
                 .arg(formatDuration(c.runQueueWaitNs), percent(c.runQueueWaitNs / s.medianNs),
@@ -183,11 +169,12 @@ void addDurationWarnings(const CellResult &c, const WarningThresholds &t, QList<
             QStringLiteral("close other programs and use no more workers than logical cores")));
 }
 
-void addCellStateWarnings(const CellResult &c, const SystemInfo &sys, QList<Warning> &out)
+void addCellStateWarnings(const CellResult &c, bool sweep, const SystemInfo &sys,
+                          QList<Warning> &out)
 {
     if (sys.logicalCores > 0 && c.workers > sys.logicalCores)
         out.append(cellWarning(
-            c, QStringLiteral("oversubscribed"),
+            c, sweep, QStringLiteral("oversubscribed"),
             QStringLiteral("%1 workers on %2 logical cores — threads time-share the CPUs, "
                            "speedup above %2 is not possible")
                 .arg(c.workers)
@@ -198,18 +185,18 @@ void addCellStateWarnings(const CellResult &c, const SystemInfo &sys, QList<Warn
     if (c.error.isEmpty())
         return;
     if (c.errorKind == CellErrorKind::Verification)
-        out.append(cellWarning(c, QStringLiteral("verification-failed"),
+        out.append(cellWarning(c, sweep, QStringLiteral("verification-failed"),
                                QStringLiteral("%1 — its timings are not comparable").arg(c.error),
                                QStringLiteral("fix the strategy so its output matches serial "
                                               "before reading its speedup")));
     else if (c.errorKind == CellErrorKind::Canceled)
-        out.append(cellWarning(c, QStringLiteral("cell-canceled"),
+        out.append(cellWarning(c, sweep, QStringLiteral("cell-canceled"),
                                QStringLiteral("%1 — its statistics rest on fewer runs than "
                                               "asked for")
                                    .arg(c.error),
                                failureHint(c.errorKind)));
     else
-        out.append(cellWarning(c, QStringLiteral("cell-failed"),
+        out.append(cellWarning(c, sweep, QStringLiteral("cell-failed"),
                                QStringLiteral("%1 (%2) — the cell has no comparable timings")
                                    .arg(c.error, cellErrorKindText(c.errorKind)),
                                failureHint(c.errorKind)));
@@ -225,23 +212,61 @@ QList<Warning> runWarnings(const SystemInfo &system, const WarningThresholds &t)
     return out;
 }
 
-QList<Warning> cellWarnings(const CellResult &c, const SystemInfo &system,
+QList<Warning> cellWarnings(const CellResult &c, const SystemInfo &system, bool sizeSweep,
                             const WarningThresholds &t)
 {
     QList<Warning> out;
-    addRepetitionWarnings(c, t, out);
-    addSpreadWarnings(c, t, out);
-    addDurationWarnings(c, t, out);
-    addCellStateWarnings(c, system, out);
+    addRepetitionWarnings(c, sizeSweep, t, out);
+    addSpreadWarnings(c, sizeSweep, t, out);
+    addDurationWarnings(c, sizeSweep, t, out);
+    addCellStateWarnings(c, sizeSweep, system, out);
+    addPlausibilityWarnings(c, sizeSweep, system, t, out);
     return out;
 }
 
 QList<Warning> analyzeWarnings(const RunResult &result, const WarningThresholds &t)
 {
     QList<Warning> out = runWarnings(result.system, t);
+    const bool sweep = result.isSizeSweep();
     for (const CellResult &c : result.cells)
-        out.append(cellWarnings(c, result.system, t));
+        out.append(cellWarnings(c, result.system, sweep, t));
     return out;
+}
+
+QStringList analysisWarningCodes()
+{
+    return {QStringLiteral("debug-build"),
+            QStringLiteral("sanitizer-build"),
+            QStringLiteral("high-load"),
+            QStringLiteral("governor"),
+            QStringLiteral("first-rep-slow"),
+            QStringLiteral("high-spread"),
+            QStringLiteral("short-run"),
+            QStringLiteral("run-queue-wait"),
+            QStringLiteral("oversubscribed"),
+            QStringLiteral("verification-failed"),
+            QStringLiteral("cell-failed"),
+            QStringLiteral("cell-canceled"),
+            QStringLiteral("impossible-speedup"),
+            QStringLiteral("low-cpu-utilisation"),
+            QStringLiteral("steal")};
+}
+
+Warning cellWarning(const CellResult &c, bool sizeSweep, const QString &code, const QString &what,
+                    const QString &hint)
+{
+    QString label = c.strategy;
+    if (c.strategy != QLatin1String("serial"))
+        label += QStringLiteral(", %1 worker%2")
+                     .arg(c.workers)
+                     .arg(c.workers == 1 ? QString() : QStringLiteral("s"));
+    if (c.chunkSize > 0)
+        label += QStringLiteral(", chunk %1").arg(c.chunkSize);
+    if (sizeSweep)
+        label += QStringLiteral(", %1 items").arg(formatCount(c.size));
+    return {code,      label + QStringLiteral(": ") + what,
+            hint,      c.strategy,
+            c.workers, sizeSweep ? c.size : 0};
 }
 
 } // namespace pb

@@ -123,6 +123,21 @@ bool cpuTimes(qint64 *busy, qint64 *total)
 
 } // namespace
 
+qint64 stealNs()
+{
+    bool ok = false;
+    const QByteArray text = readProcFile(QStringLiteral("/proc/stat"), &ok);
+    if (!ok || !text.startsWith("cpu "))
+        return -1;
+    const QList<QByteArray> f = text.left(text.indexOf('\n')).simplified().split(' ');
+    bool numOk = false;
+    const qint64 ticks = f.value(8).toLongLong(&numOk); // cpu user nice system idle ... steal
+    const long perSecond = sysconf(_SC_CLK_TCK);
+    if (!numOk || ticks < 0 || perSecond <= 0)
+        return -1;
+    return ticks * (1'000'000'000 / perSecond);
+}
+
 double cpuBusyFraction(int ms)
 {
     qint64 busy0 = 0, total0 = 0, busy1 = 0, total1 = 0;

@@ -24,6 +24,10 @@ double loadAverage1();
 /// /proc/stat. Called while this process idles, it measures what everything else uses now,
 /// unlike the load average, which still remembers the last minute (our own previous run).
 double cpuBusyFraction(int ms);
+/// Time the hypervisor ran something else while this VM's CPUs wanted to run ("steal", 8th
+/// value of the "cpu" line of /proc/stat), summed over all CPUs, in ns. Counted in USER_HZ
+/// ticks (10 ms), so only a sum over many runs means anything. 0 on bare metal; -1 unknown.
+qint64 stealNs();
 /// cpufreq scaling governor of cpu0, or "unknown".
 QString cpuGovernor();
 /// "model name" from /proc/cpuinfo, or "unknown".

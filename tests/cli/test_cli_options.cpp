@@ -25,6 +25,10 @@ TEST(CliOptionRules, IgnoredOptionsAreRefused)
         {{u"--adaptive"_s, u"--max-reps"_s, u"0"_s}, "below the minimum"},
         {{u"--sweep"_s, u"64,64"_s}, "sweep chunk size 64 is listed twice"},
         {{u"-j"_s, u"1,1"_s}, "listed twice"},
+        {{u"--order"_s, u"sequential"_s, u"--seed"_s, u"5"_s}, "--seed has no effect with"},
+        {{u"--order"_s, u"sequential"_s, u"--warmup-each"_s}, "--warmup-each has no effect"},
+        {{u"--order"_s, u"random"_s}, "expected interleaved or sequential"},
+        {{u"--seed"_s, u"0"_s}, "whole number from 1 to"},
     };
     for (const auto &c : cases) {
         const CliResult r =

@@ -25,6 +25,7 @@ inline CellResult makeCell(const QString &strategy, int workers, double medianMs
     CellResult c;
     c.strategy = strategy;
     c.workers = workers;
+    c.size = 30000; // makeResult's size
     c.samplesNs = samplesAround(medianMs);
     c.stats = pb::stats::summarize(c.samplesNs);
     if (!serialSamples.isEmpty())
@@ -68,7 +69,7 @@ inline RunResult makeSweepResult()
 {
     RunResult r = makeResult(120.0, false);
     r.config.chunkSweep = {1, 16, 256, 4096};
-    const CellResult serial = *r.baseline();
+    const CellResult serial = *r.baseline(r.config.size);
     r.cells = {serial};
     const double ms[] = {400.0, 90.0, 64.0, 75.0};
     for (int i = 0; i < 4; ++i) {

@@ -71,7 +71,7 @@ TEST(ChartPanel, SpeedupLinesEqualStoredSpeedups)
         ASSERT_NE(line, nullptr) << names(s).join(QLatin1Char('|')).toStdString();
         ASSERT_EQ(line->size(), 3);
         for (const QPointF &p : *line) {
-            const CellResult *c = r.cell(strategy, int(p.x()));
+            const CellResult *c = r.cell(strategy, int(p.x()), r.config.size);
             ASSERT_NE(c, nullptr);
             EXPECT_GT(c->stats.speedup, 0);
             EXPECT_DOUBLE_EQ(p.y(), c->stats.speedup);
@@ -82,7 +82,7 @@ TEST(ChartPanel, SpeedupLinesEqualStoredSpeedups)
         ASSERT_NE(high, nullptr);
         ASSERT_EQ(low->size(), 3);
         for (int i = 0; i < 3; ++i) {
-            const CellResult *c = r.cell(strategy, int((*low)[i].x()));
+            const CellResult *c = r.cell(strategy, int((*low)[i].x()), r.config.size);
             EXPECT_DOUBLE_EQ((*low)[i].y(), c->stats.speedupCiLow);
             EXPECT_DOUBLE_EQ((*high)[i].y(), c->stats.speedupCiHigh);
             EXPECT_LT((*low)[i].y(), (*high)[i].y());
@@ -145,16 +145,19 @@ TEST(ChartPanel, TimeChartPlotsMediansInMillisecondsAndSerialBaseline)
     const QList<QPointF> *mapped = find(s, QStringLiteral("mapped"));
     ASSERT_NE(mapped, nullptr);
     for (const QPointF &p : *mapped)
-        EXPECT_DOUBLE_EQ(p.y(), r.cell(QStringLiteral("mapped"), int(p.x()))->stats.medianNs / 1e6);
+        EXPECT_DOUBLE_EQ(
+            p.y(),
+            r.cell(QStringLiteral("mapped"), int(p.x()), r.config.size)->stats.medianNs / 1e6);
     const QList<QPointF> *low = find(s, QStringLiteral("mapped · 95% CI (low)"));
     ASSERT_NE(low, nullptr);
     for (const QPointF &p : *low)
-        EXPECT_DOUBLE_EQ(p.y(),
-                         r.cell(QStringLiteral("mapped"), int(p.x()))->stats.medianCiLowNs / 1e6);
+        EXPECT_DOUBLE_EQ(
+            p.y(),
+            r.cell(QStringLiteral("mapped"), int(p.x()), r.config.size)->stats.medianCiLowNs / 1e6);
     const QList<QPointF> *serial = find(s, QStringLiteral("serial baseline"));
     ASSERT_NE(serial, nullptr);
     ASSERT_EQ(serial->size(), 2);
-    EXPECT_DOUBLE_EQ((*serial)[0].y(), r.baseline()->stats.medianNs / 1e6);
+    EXPECT_DOUBLE_EQ((*serial)[0].y(), r.baseline(r.config.size)->stats.medianNs / 1e6);
     EXPECT_DOUBLE_EQ((*serial)[1].y(), (*serial)[0].y());
     EXPECT_LE((*serial)[0].x(), 1);
     EXPECT_GE((*serial)[1].x(), 4);
@@ -170,8 +173,9 @@ TEST(ChartPanel, EfficiencyInPercentWithReferenceLine)
     ASSERT_NE(line, nullptr);
     ASSERT_EQ(line->size(), 3);
     for (const QPointF &p : *line)
-        EXPECT_DOUBLE_EQ(p.y(),
-                         r.cell(QStringLiteral("chunked"), int(p.x()))->stats.efficiency * 100);
+        EXPECT_DOUBLE_EQ(
+            p.y(),
+            r.cell(QStringLiteral("chunked"), int(p.x()), r.config.size)->stats.efficiency * 100);
     const QList<QPointF> *ref = find(s, QStringLiteral("100 % (ideal)"));
     ASSERT_NE(ref, nullptr);
     for (const QPointF &p : *ref)
@@ -299,7 +303,7 @@ TEST(ChartPanel, TimeChartUsesSecondsForLongRuns)
     const Series s = panel.seriesData(ChartKind::Time);
     const QList<QPointF> *serial = find(s, QStringLiteral("serial baseline"));
     ASSERT_NE(serial, nullptr);
-    EXPECT_DOUBLE_EQ(serial->first().y(), r.baseline()->stats.medianNs / 1e9);
+    EXPECT_DOUBLE_EQ(serial->first().y(), r.baseline(r.config.size)->stats.medianNs / 1e9);
 }
 
 TEST(ChartPanel, SweepOnlyRunsPointToTheGranularityTab)

@@ -40,7 +40,7 @@ RunResult sixStrategies()
 {
     RunResult r = makeResult(120.0, false);
     r.config.workers = {1, 2, 3, 4};
-    const CellResult serial = *r.baseline();
+    const CellResult serial = *r.baseline(r.config.size);
     r.cells = {serial};
     const QStringList names{QStringLiteral("mapped"),  QStringLiteral("chunked"),
                             QStringLiteral("inplace"), QStringLiteral("mapreduce"),

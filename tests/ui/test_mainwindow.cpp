@@ -86,7 +86,8 @@ TEST_F(MainWindowTest, RunFromWidgetsFillsTableAndSpeedupChart)
             continue;
         foundMapped = true;
         ASSERT_EQ(points.size(), 2);
-        const CellResult *cell = entry.result.cell(QStringLiteral("mapped"), int(points[1].x()));
+        const CellResult *cell = entry.result.cell(QStringLiteral("mapped"), int(points[1].x()),
+                                                   entry.result.config.size);
         ASSERT_NE(cell, nullptr);
         EXPECT_DOUBLE_EQ(points[1].y(), cell->stats.speedup);
     }

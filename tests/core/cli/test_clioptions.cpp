@@ -179,11 +179,52 @@ TEST(CliOptions, SizesFollowTheSharedSizeRule)
         ASSERT_TRUE(p.options.has_value()) << text << ": " << qPrintable(p.error);
         EXPECT_EQ(p.options->config.size, 30000) << text;
     }
-    for (const char *text : {"0", "-5", "1,5M", "2.5", "abc", "1e30"}) {
+    for (const char *text : {"0", "-5", "1,5M", "2.5", "abc", "1e30", "1,024", "log:1e3:1e7:1"}) {
         QString expected;
-        EXPECT_FALSE(parseSize(QString::fromUtf8(text), &expected).has_value());
+        EXPECT_FALSE(parseSizeList(QString::fromUtf8(text), &expected).has_value());
         EXPECT_EQ(errorFor({"--size", text}), expected) << text;
     }
+}
+
+TEST(CliOptions, SizeSweepsSetEverySizeAndTheLargest)
+{
+    const Parsed list = parse({"--size", "100k,1k,10k"});
+    ASSERT_TRUE(list.options.has_value()) << qPrintable(list.error);
+    EXPECT_EQ(list.options->config.sizes, (QList<qint64>{1000, 10000, 100000}));
+    EXPECT_EQ(list.options->config.size, 100000);
+    const Parsed log = parse({"--size", "log:1e3:1e7:9"});
+    ASSERT_TRUE(log.options.has_value()) << qPrintable(log.error);
+    EXPECT_EQ(log.options->config.sizes.size(), 9);
+    EXPECT_EQ(log.options->config.sizes.constFirst(), 1000);
+    EXPECT_EQ(log.options->config.sizes.constLast(), 10000000);
+    const Parsed one = parse({"--size", "30,000"});
+    ASSERT_TRUE(one.options.has_value());
+    EXPECT_TRUE(one.options->config.sizes.isEmpty()); // one size is not a sweep
+}
+
+TEST(CliOptions, OrderAndSeed)
+{
+    const Parsed byDefault = parse({});
+    ASSERT_TRUE(byDefault.options.has_value());
+    EXPECT_EQ(byDefault.options->config.order, kDefaultRepetitionOrder);
+    EXPECT_EQ(byDefault.options->config.seed, 0u);
+    const Parsed sequential = parse({"--order", "sequential"});
+    ASSERT_TRUE(sequential.options.has_value()) << qPrintable(sequential.error);
+    EXPECT_EQ(sequential.options->config.order, RepetitionOrder::Sequential);
+    const Parsed seeded = parse({"--seed", "42", "--warmup-each"});
+    ASSERT_TRUE(seeded.options.has_value()) << qPrintable(seeded.error);
+    EXPECT_EQ(seeded.options->config.seed, 42u);
+    EXPECT_TRUE(seeded.options->config.warmupEachRep);
+    // Options the sequential order would ignore are refused.
+    EXPECT_TRUE(errorFor({"--order", "sequential", "--seed", "42"})
+                    .startsWith(QStringLiteral("--seed has no effect")));
+    EXPECT_EQ(parse({"--order", "Interleaved"}).options->config.order,
+              RepetitionOrder::Interleaved);
+    EXPECT_TRUE(
+        errorFor({"--order", "random"}).contains(QStringLiteral("interleaved or sequential")));
+    EXPECT_TRUE(errorFor({"--seed", "0"}).contains(QStringLiteral("from 1 to")));
+    EXPECT_TRUE(errorFor({"--seed", "9007199254740992"}).contains(QStringLiteral("from 1 to")));
+    EXPECT_TRUE(errorFor({"--seed", "x"}).startsWith(QStringLiteral("--seed")));
 }
 
 TEST(CliOptions, SpecificErrors)

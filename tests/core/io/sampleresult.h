@@ -14,7 +14,7 @@ inline CellResult makeCell(const QString &strategy, int workers, qint64 base)
     CellResult c;
     c.strategy = strategy;
     c.workers = workers;
-    c.size = 123457 + workers; // each cell its own size, as in a size sweep
+    c.size = 123457; // makeSweepResult has cells of several sizes
     c.chunkSize = strategy == QLatin1String("chunked") ? 512 : 0;
     c.warmupNs = {base * 2 + 7};
     c.samplesNs = {base + 3, base + 1, base + 11, base + 2, (qint64(1) << 53) - workers};
@@ -39,6 +39,7 @@ inline CellResult makeCell(const QString &strategy, int workers, qint64 base)
     c.peakExtraBytes = 4096 * workers;
     c.runQueueWaitNs = 1234.5 * workers;
     c.stealNs = 12.25 * workers;
+    c.stats.cpuUtilisation = 0.5 + workers / 10.0;
     return c;
 }
 
@@ -58,6 +59,10 @@ inline RunResult makeFullResult()
     r.config.params = {{QStringLiteral("us_per_item"), 2.5},
                        {QStringLiteral("label"), QStringLiteral("hello, \"world\"")}};
     r.config.verify = false;
+    r.config.sizes = {1000, 123457};
+    r.config.order = RepetitionOrder::Sequential;
+    r.config.warmupEachRep = true;
+    r.config.seed = (quint64(1) << 53) - 1;
 
     r.system.cpuModel = QStringLiteral("Test CPU @ 3.00GHz");
     r.system.logicalCores = 12;
@@ -86,18 +91,42 @@ inline RunResult makeFullResult()
                makeCell(QStringLiteral("chunked"), 2, 550000)};
     r.cells[2].error = QStringLiteral("item 7: expected 1, got 2, see \"log\"\nsecond line");
     r.cells[2].errorKind = CellErrorKind::Verification;
-    r.fits = {{QStringLiteral("mapped"), 0.031, 0.998, 2},
-              {QStringLiteral("chunked"), 0.25, -0.5, 1}};
+    r.fits = {{QStringLiteral("mapped"), 0.031, 0.998, 2, 123457, true, true},
+              {QStringLiteral("chunked"), 0.25, -0.5, 1, 1000, true, false}};
+    r.breakEvens = {{QStringLiteral("mapped"), 2, BreakEvenKind::Interpolated, 4137.5, 1000, 10000},
+                    {QStringLiteral("chunked"), 2, BreakEvenKind::AtSmallest, 1000, 0, 0}};
+    r.costModels = {{QStringLiteral("serial"), 1, 1234.5, 16.4, 0.9981, 3, false},
+                    {QStringLiteral("mapped"), 2, 0, 22.5, -0.25, 4, true}};
     r.warnings = {{QStringLiteral("high-load"), QStringLiteral("load 1.5 on 2 cores"),
-                   QStringLiteral("close other programs"), QString(), 0},
+                   QStringLiteral("close other programs"), QString(), 0, 0},
                   {QStringLiteral("wide-ci"), QStringLiteral("CI is 9% of the median"),
-                   QStringLiteral("use --adaptive"), QStringLiteral("mapped"), 4}};
+                   QStringLiteral("use --adaptive"), QStringLiteral("mapped"), 4, 123461}};
     r.processPeakRssBytes = 55555555;
     r.autoChunkSize = 6250;
     return r;
 }
 
-/// makeFullResult with the statistics and fits its samples give (none: it is a sweep).
+/// A size sweep for the writers: serial, mapped and chunked at 2 workers at 1 000 and 123 457
+/// items, with made-up fits, break-even sizes and cost models.
+inline RunResult makeSweepResult()
+{
+    RunResult r = makeFullResult();
+    r.config.chunkSweep.clear();
+    r.cells.clear();
+    for (qint64 size : {1000, 123457})
+        for (const auto &[s, w, base] :
+             {std::tuple{"serial", 1, 1000000}, std::tuple{"mapped", 2, 600000},
+              std::tuple{"chunked", 2, 550000}}) {
+            CellResult c = makeCell(QLatin1String(s), w, base);
+            c.size = size;
+            r.cells.append(c);
+        }
+    r.fits = {{QStringLiteral("mapped"), 0.031, 0.998, 3, 123457, true, false},
+              {QStringLiteral("chunked"), 0.25, -0.5, 2, 1000, false, false}};
+    return r;
+}
+
+/// makeFullResult with the statistics and fits its samples give.
 inline RunResult makeConsistentResult()
 {
     RunResult r = makeFullResult();

@@ -163,3 +163,25 @@ TEST(JsonVersions, VersionOneCellsMeasuredTheConfiguredSize)
         EXPECT_EQ(c.stealNs, -1.0);
     }
 }
+
+TEST(JsonVersions, TheDocsExampleShowsItsImpossibleSpeedupsWhenOpened)
+{
+    // Written by an older build (version 1): 2.10–2.18 on 2 cores with no warning, and Amdahl
+    // "fits" from two worker counts. Opening it applies this build's rules.
+    QString error;
+    const std::optional<RunResult> r =
+        readResultFile(QStringLiteral(PARABENCH_SOURCE_DIR "/docs/example/result.json"), &error);
+    ASSERT_TRUE(r.has_value()) << qPrintable(error);
+    ASSERT_EQ(r->system.logicalCores, 2);
+    bool chunkedFlagged = false;
+    for (const Warning &w : r->warnings)
+        chunkedFlagged =
+            chunkedFlagged || (w.code == QLatin1String("impossible-speedup") &&
+                               w.strategy == QLatin1String("chunked") && w.workers == 2);
+    EXPECT_TRUE(chunkedFlagged);
+    ASSERT_FALSE(r->fits.isEmpty());
+    for (const AmdahlFit &f : r->fits) {
+        EXPECT_FALSE(f.fitted) << qPrintable(f.strategy);
+        EXPECT_EQ(f.points, 2);
+    }
+}

@@ -51,12 +51,17 @@ TEST(ResultWriters, CsvHasHeaderOneRowPerCellAndQuotesErrors)
     EXPECT_TRUE(text.startsWith(QStringLiteral(
         "workload,size,strategy,workers,chunk_size,n,min_ns,median_ns,mean_ns,stddev_ns,"
         "ci_low_ns,ci_high_ns,speedup,speedup_ci_low,speedup_ci_high,efficiency,karp_flatt,"
-        "outliers,verified,error,peak_extra_bytes,error_kind,steal_ns\n")));
+        "outliers,verified,error,peak_extra_bytes,error_kind,steal_ns,cpu_utilisation,"
+        "cpu_median_ns,break_even_kind,break_even_items,model_fixed_ns,model_per_item_ns,"
+        "model_r2\n")));
     const QList<QStringList> rows = parseCsv(text);
     ASSERT_EQ(rows.size(), r.cells.size() + 1);
     const qsizetype errorColumn = rows[0].indexOf(QStringLiteral("error"));
     for (const QStringList &row : rows)
-        EXPECT_EQ(row.size(), 23);
+        EXPECT_EQ(row.size(), 30);
+    const auto column = [&](const char *name) { return rows[0].indexOf(QLatin1String(name)); };
+    EXPECT_EQ(rows[1][column("cpu_utilisation")], QStringLiteral("0.6"));
+    EXPECT_EQ(rows[1][column("cpu_median_ns")], QStringLiteral("2000005"));
     EXPECT_EQ(rows[3][errorColumn], r.cells[2].error);
     EXPECT_EQ(rows[3][rows[0].indexOf(QStringLiteral("error_kind"))],
               QStringLiteral("verification-mismatch"));
@@ -71,10 +76,15 @@ TEST(ResultWriters, MarkdownHasTableHeaderAndOneRowPerCell)
     const RunResult r = makeFullResult();
     const QString text = QString::fromUtf8(writerFor(QStringLiteral("markdown"))->write(r));
     EXPECT_TRUE(text.contains(QStringLiteral("| strategy | workers | median | 95% CI | speedup | "
-                                             "efficiency | Karp–Flatt | verified |")));
+                                             "efficiency | Karp–Flatt | CPU use | steal | "
+                                             "verified |")));
     qsizetype tableRows = 0;
     for (const QString &line : text.split(QLatin1Char('\n')))
-        if (line.startsWith(QStringLiteral("| ")) && !line.startsWith(QStringLiteral("| strategy")))
+        if (line.startsWith(QStringLiteral("| ")) &&
+            !line.startsWith(QStringLiteral("| strategy")) &&
+            !line.startsWith(QStringLiteral("| mapped | 2 | pays")) &&
+            !line.startsWith(QStringLiteral("| chunked | 2 | pays")) &&
+            !line.contains(QStringLiteral("fixed +")))
             ++tableRows;
     EXPECT_EQ(tableRows, r.cells.size());
     EXPECT_TRUE(text.contains(QStringLiteral("Spin (busy wait)")));
@@ -88,9 +98,45 @@ TEST(ResultWriters, TextTableShowsEveryCellStatusFitsAndWarnings)
     const QString text = QString::fromUtf8(writerFor(QStringLiteral("txt"))->write(r));
     EXPECT_TRUE(text.contains(QStringLiteral("FAILED (verification mismatch): item 7")));
     EXPECT_TRUE(text.contains(QStringLiteral("Amdahl fit mapped: serial fraction f = 0.031")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ParaBench: Spin (busy wait) (spin), 123 457 items")));
     EXPECT_TRUE(text.contains(QStringLiteral("! high-load: load 1.5 on 2 cores — close other")));
     EXPECT_TRUE(text.contains(QStringLiteral("chunked (chunk 512)")));
     EXPECT_TRUE(text.contains(QStringLiteral("1.00 ms"))); // serial median 1000003.5 ns
+}
+
+TEST(ResultWriters, SizeSweepsShowSizesBreakEvenAndCostModels)
+{
+    const RunResult r = testdata::makeSweepResult();
+    const QString text = QString::fromUtf8(writerFor(QStringLiteral("txt"))->write(r));
+    EXPECT_TRUE(text.contains(QStringLiteral("(spin), 1 000 … 123 457 items (2 sizes)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Amdahl fit mapped, 123 457 items: serial fraction "
+                                             "f = 0.031 (R² 0.998, 3 points)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Amdahl fit chunked: no fit: not enough points (2 "
+                                             "worker counts ≤ 12 cores; need 3), at every size")));
+    EXPECT_TRUE(text.contains(QStringLiteral("mapped   2 workers  pays off above ≈ 4 100 items")));
+    EXPECT_TRUE(text.contains(QStringLiteral("serial   1 worker  1.23 µs fixed + 16.4 ns/item "
+                                             "(R² 0.998, 3 sizes)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("With 2 workers: mapped pays off above ≈ 4 100 items; "
+                                             "chunked pays off already at 1 000 items")));
+    const QString md = QString::fromUtf8(writerFor(QStringLiteral("markdown"))->write(r));
+    EXPECT_TRUE(md.contains(QStringLiteral("| size | strategy | workers | median | 95% CI | "
+                                           "speedup | efficiency | Karp–Flatt | CPU use | steal | "
+                                           "verified |")));
+    EXPECT_TRUE(md.contains(QStringLiteral("## Break-even sizes")));
+    EXPECT_TRUE(md.contains(QStringLiteral("| mapped | 2 | pays off above ≈ 4 100 items "
+                                           "(between 1 000 and 10 000) |")));
+    EXPECT_TRUE(md.contains(QStringLiteral("## Cost model")));
+    const QList<QStringList> rows =
+        parseCsv(QString::fromUtf8(writerFor(QStringLiteral("csv"))->write(r)));
+    const auto column = [&](const char *name) { return rows[0].indexOf(QLatin1String(name)); };
+    // mapped at 2 workers, both sizes: its break-even and cost model on each of its rows.
+    for (int row : {2, 5}) {
+        EXPECT_EQ(rows[row][column("break_even_kind")], QStringLiteral("interpolated"));
+        EXPECT_EQ(rows[row][column("break_even_items")], QStringLiteral("4138"));
+        EXPECT_EQ(rows[row][column("model_per_item_ns")], QStringLiteral("22.5"));
+    }
+    EXPECT_EQ(rows[1][column("model_fixed_ns")], QStringLiteral("1234.5")); // serial
+    EXPECT_EQ(rows[1][column("break_even_kind")], QString());
 }
 
 TEST(ResultWriters, WriterRegistryKnowsEveryFormat)

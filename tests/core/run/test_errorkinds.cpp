@@ -118,10 +118,12 @@ QList<Case> cases()
     };
 }
 
-RunResult runWith(const QString &strategy, int reps = 3)
+RunResult runWith(const QString &strategy, int reps = 3,
+                  RepetitionOrder order = kDefaultRepetitionOrder)
 {
     RunConfig c = tinyConfig(u"fine"_s, 1000, {2}, QStringList{u"serial"_s, strategy});
     c.reps.repetitions = reps;
+    c.order = order;
     CancelToken cancel;
     return Runner::run(c, cancel);
 }
@@ -164,7 +166,7 @@ TEST(ErrorKinds, EveryFailureHasItsKindEverywhere)
     }
 }
 
-TEST(ErrorKinds, InterruptedCellIsKeptAsCanceled)
+static void interruptedCellIsKeptAsCanceled(RepetitionOrder order)
 {
     std::atomic<int> calls{0};
     ScopedTestStrategy registered(std::make_unique<FaultStrategy>(
@@ -177,7 +179,7 @@ TEST(ErrorKinds, InterruptedCellIsKeptAsCanceled)
             return computeAll(data);
         },
         nullptr));
-    const RunResult r = runWith(u"fault-cancel"_s, 5);
+    const RunResult r = runWith(u"fault-cancel"_s, 5, order);
     EXPECT_EQ(r.status, RunStatus::Canceled);
     ASSERT_EQ(r.cells.size(), 2);
     EXPECT_EQ(r.cells[1].errorKind, CellErrorKind::Canceled);
@@ -186,6 +188,14 @@ TEST(ErrorKinds, InterruptedCellIsKeptAsCanceled)
     EXPECT_EQ(fmt::statusText(r.cells[1], true),
               u"canceled: canceled after 1 of 5 timed repetitions"_s);
     EXPECT_EQ(exitCodeFor(r), ExitCanceled);
+}
+
+TEST(ErrorKinds, InterruptedCellIsKeptAsCanceled)
+{
+    for (RepetitionOrder order : {RepetitionOrder::Sequential, RepetitionOrder::Interleaved}) {
+        SCOPED_TRACE(order == RepetitionOrder::Sequential ? "sequential" : "interleaved");
+        interruptedCellIsKeptAsCanceled(order);
+    }
 }
 
 TEST(ErrorKinds, KindTextsAreDistinctAndHuman)

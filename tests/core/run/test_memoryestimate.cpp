@@ -106,6 +106,9 @@ TEST(MemoryEstimate, CellIsRefusedWhenRoomShrinksDuringTheRun)
     // limit leaves 24 MiB. The cell must fail as OutOfMemory, not crash, and the run go on.
     RunConfig c = tinyConfig(u"fine"_s, 4'000'000, {1}, {"serial", "mapped"});
     c.reps.repetitions = 1;
+    // Cell after cell: the limit drops between the serial cell and mapped's set-up (the
+    // interleaved order sets every cell up before the first round).
+    c.order = RepetitionOrder::Sequential;
     std::unique_ptr<AddressSpaceLimit> limit;
     Runner::Callbacks cb;
     cb.cellFinished = [&](const RunResult &r) {

@@ -48,6 +48,7 @@ TEST(Runner, StatisticsAndProgressAreReported)
     RunConfig c = tinyConfig(QStringLiteral("primes"), 300, {1, 2}, {"serial", "mapped"});
     c.warmupRuns = 1;
     c.reps.repetitions = 3;
+    c.order = RepetitionOrder::Sequential; // one cellFinished per cell
     CancelToken cancel;
     int progressCalls = 0, cellCalls = 0;
     double lastFraction = -1;
@@ -67,11 +68,11 @@ TEST(Runner, StatisticsAndProgressAreReported)
     EXPECT_EQ(cellCalls, 3);
     EXPECT_GT(progressCalls, 0);
     EXPECT_TRUE(monotonic);
-    const CellResult *base = r.baseline();
+    const CellResult *base = r.baseline(r.config.size);
     ASSERT_NE(base, nullptr);
     EXPECT_EQ(base->warmupNs.size(), 1);
     EXPECT_DOUBLE_EQ(base->stats.speedup, 1.0);
-    const CellResult *m2 = r.cell(QStringLiteral("mapped"), 2);
+    const CellResult *m2 = r.cell(QStringLiteral("mapped"), 2, r.config.size);
     ASSERT_NE(m2, nullptr);
     EXPECT_NEAR(m2->stats.speedup, base->stats.medianNs / m2->stats.medianNs, 1e-9);
     EXPECT_NEAR(m2->stats.efficiency, m2->stats.speedup / 2, 1e-12);
@@ -111,6 +112,7 @@ TEST(Runner, CancelMidRunStopsEveryStrategyPromptly)
             tinyConfig(QStringLiteral("spin"), 200, {2}, {QStringLiteral("serial"), strategy});
         c.params = {{QStringLiteral("us_per_item"), 1000.0}};
         c.reps.repetitions = 3; // a cell lasts ~0.3 s; the cancel comes 50 ms into it
+        c.order = RepetitionOrder::Sequential; // the baseline is complete before the cell starts
         CancelToken cancel;
         std::atomic_bool inCell{false};
         Runner::Callbacks cb;

@@ -170,8 +170,9 @@ edited("stats-negative-median.json", setter(["cells", 2, "stats", "medianNs"], -
        "stats.medianNs is -5 in the file")
 edited("stats-speedup-lies.json", setter(["cells", 2, "stats", "speedup"], 100), "recompute",
        "stats.speedup is 100 in the file")
-edited("fits-lie.json", setter(["fits", 0, "serialFraction"], 0.001), "recompute",
-       "the Amdahl fits stored in the file do not match its cells")
+# Three points claimed for two worker counts: no fit can come of these cells (a fit needs 3).
+edited("fits-lie.json", lambda d: d["fits"][0].update(serialFraction=0.001, points=3),
+       "recompute", "the Amdahl fits stored in the file do not match its cells")
 
 with open(os.path.join(HERE, "corpus.tsv"), "w", encoding="utf-8") as f:
     f.write("# file\toutcome (accept | refuse | recompute)\tphrase the message must contain\n")
