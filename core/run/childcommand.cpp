@@ -38,7 +38,14 @@ QStringList childArguments(const RunConfig &c, const QStringList &pluginFiles)
     for (const QString &file : pluginFiles)
         args << QStringLiteral("--plugin") << file;
     args << QStringLiteral("--workload") << c.workload << QStringLiteral("--size")
-         << QString::number(c.size) << QStringLiteral("--workers") << list(c.workers);
+         << list(measuredSizes(c)) << QStringLiteral("--workers") << list(c.workers);
+    args << QStringLiteral("--order")
+         << (c.order == RepetitionOrder::Interleaved ? QStringLiteral("interleaved")
+                                                     : QStringLiteral("sequential"));
+    if (c.order == RepetitionOrder::Interleaved && c.seed != 0)
+        args << QStringLiteral("--seed") << QString::number(c.seed);
+    if (c.order == RepetitionOrder::Interleaved && c.warmupEachRep)
+        args << QStringLiteral("--warmup-each");
     if (c.chunkSweep.isEmpty())
         args << QStringLiteral("--strategy") << c.strategies.join(QLatin1Char(','));
     else

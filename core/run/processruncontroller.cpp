@@ -241,10 +241,24 @@ RunResult ProcessRunController::resultWithoutFinalMessage(int exitCode,
             CellResult cell;
             cell.strategy = m_lastProgress->strategy;
             cell.workers = m_lastProgress->workers;
-            cell.size = m_config.size;
+            cell.size = m_lastProgress->size > 0 ? m_lastProgress->size : m_config.size;
             cell.errorKind = CellErrorKind::Crashed;
             cell.error = r.error;
-            r.cells.append(cell);
+            // Interleaved order: the last snapshot may hold the cell's earlier repetitions
+            // (unambiguous unless a granularity sweep has several chunk sizes of it).
+            CellResult *same = nullptr;
+            int matches = 0;
+            for (CellResult &c : r.cells)
+                if (c.strategy == cell.strategy && c.workers == cell.workers &&
+                    c.size == cell.size && ++matches == 1)
+                    same = &c;
+            if (matches == 1) {
+                same->errorKind = cell.errorKind;
+                same->error = cell.error;
+                same->verified = false;
+            } else {
+                r.cells.append(cell);
+            }
         }
         return r;
     }

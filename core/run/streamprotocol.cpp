@@ -30,6 +30,7 @@ QByteArray streamProgressLine(const Progress &p)
                             {u"cellCount"_s, p.cellCount},
                             {u"strategy"_s, p.strategy},
                             {u"workers"_s, p.workers},
+                            {u"size"_s, QJsonValue(p.size)},
                             {u"repetition"_s, p.repetition},
                             {u"repetitionsPlanned"_s, p.repetitionsPlanned},
                             {u"warmingUp"_s, p.warmingUp},
@@ -66,6 +67,7 @@ std::optional<StreamMessage> parseStreamLine(const QByteArray &text, QString *er
         p.cellCount = o.value(u"cellCount"_s).toInt();
         p.strategy = o.value(u"strategy"_s).toString();
         p.workers = o.value(u"workers"_s).toInt(1);
+        p.size = qint64(o.value(u"size"_s).toDouble(0));
         p.repetition = o.value(u"repetition"_s).toInt();
         p.repetitionsPlanned = o.value(u"repetitionsPlanned"_s).toInt();
         p.warmingUp = o.value(u"warmingUp"_s).toBool();

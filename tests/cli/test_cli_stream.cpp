@@ -34,7 +34,8 @@ TEST(CliStream, ProgressEachCellAndTheResultAsJsonLines)
 {
     const CliResult r =
         runCliWith({u"--stream"_s, u"-w"_s, u"fine"_s, u"-n"_s, u"20000"_s, u"-j"_s, u"1,2"_s,
-                    u"-s"_s, u"serial,mapped"_s, u"-r"_s, u"2"_s, u"--warmup"_s, u"0"_s});
+                    u"-s"_s, u"serial,mapped"_s, u"-r"_s, u"2"_s, u"--warmup"_s, u"0"_s,
+                    u"--order"_s, u"sequential"_s}); // one cell message per finished cell
     ASSERT_FALSE(r.crashed);
     EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
     const QList<StreamMessage> list = messages(r.out);
@@ -75,7 +76,8 @@ TEST(CliStream, ACrashLeavesTheLinesWrittenBefore)
                                     u"-r"_s,       u"1"_s,
                                     u"--warmup"_s, u"0"_s,
                                     u"-p"_s,       u"fault=segfault"_s,
-                                    u"-p"_s,       u"parallel_only=true"_s});
+                                    u"-p"_s,       u"parallel_only=true"_s,
+                                    u"--order"_s,  u"sequential"_s});
     EXPECT_TRUE(r.crashed);
     EXPECT_EQ(r.exitCode, 11);
     const QList<StreamMessage> list = messages(r.out);

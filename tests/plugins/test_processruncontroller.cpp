@@ -89,8 +89,9 @@ TEST(ProcessRunController, APluginRunInAChildGivesTheSameKindOfResult)
     QObject owner;
     ProcessRunController *backend = controller(&owner);
     Recorder rec(*backend);
-    const RunConfig c = config(QStringLiteral("collatz"), 5000, {1, 2},
-                               {QStringLiteral("serial"), QStringLiteral("chunked")});
+    RunConfig c = config(QStringLiteral("collatz"), 5000, {1, 2},
+                         {QStringLiteral("serial"), QStringLiteral("chunked")});
+    c.order = RepetitionOrder::Sequential; // one snapshot per finished cell
     QString error;
     ASSERT_TRUE(backend->start(c, &error)) << qPrintable(error);
     EXPECT_TRUE(backend->isRunning());
@@ -117,12 +118,13 @@ TEST(ProcessRunController, ACrashNamesTheSignalAndTheCellAndKeepsEarlierCells)
     Recorder rec(*backend);
     // serial and mapped x 2 pass item 1000 (serial is not "parallel"; mapped's two runs are
     // within `after`); chunked x 2 segfaults on its first run.
-    const RunConfig c =
+    RunConfig c =
         config(QStringLiteral("faulty"), 5000, {2},
                {QStringLiteral("serial"), QStringLiteral("mapped"), QStringLiteral("chunked")},
                {{QStringLiteral("fault"), QStringLiteral("segfault")},
                 {QStringLiteral("parallel_only"), true},
                 {QStringLiteral("after"), 2}});
+    c.order = RepetitionOrder::Sequential; // cell after cell: the earlier ones are finished
     QString error;
     ASSERT_TRUE(backend->start(c, &error)) << qPrintable(error);
     ASSERT_TRUE(rec.waitFinished(60000));

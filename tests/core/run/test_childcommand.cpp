@@ -56,6 +56,27 @@ TEST(ChildCommand, EveryFieldOfTheConfigSurvivesTheCommandLine)
     EXPECT_EQ(back.chunkSize, c.chunkSize);
     EXPECT_EQ(back.params.value(QStringLiteral("us_per_item")).toDouble(), 0.3);
     EXPECT_FALSE(back.verify);
+    EXPECT_EQ(back.order, c.order);
+}
+
+TEST(ChildCommand, SizeSweepAndOrderSurviveTheCommandLine)
+{
+    RunConfig c;
+    c.workload = QStringLiteral("fine");
+    setMeasuredSizes(c, {100, 1000, 100000});
+    c.workers = {1, 2};
+    c.order = RepetitionOrder::Interleaved;
+    c.seed = 987654321;
+    c.warmupEachRep = true;
+    RunConfig back = parsedBack(c);
+    EXPECT_EQ(back.sizes, c.sizes);
+    EXPECT_EQ(back.size, 100000);
+    EXPECT_EQ(back.seed, c.seed);
+    EXPECT_TRUE(back.warmupEachRep);
+    c.order = RepetitionOrder::Sequential; // seed and warm-up-each belong to the other order
+    back = parsedBack(c);
+    EXPECT_EQ(back.order, RepetitionOrder::Sequential);
+    EXPECT_FALSE(back.warmupEachRep);
 }
 
 TEST(ChildCommand, ASweepAndDefaultsSurvive)

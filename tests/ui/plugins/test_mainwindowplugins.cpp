@@ -107,6 +107,7 @@ TEST_F(PluginWindowTest, TheAppSurvivesACrashingPluginAndKeepsEarlierCells)
     c.strategies = {QStringLiteral("serial"), QStringLiteral("mapped"), QStringLiteral("chunked")};
     c.warmupRuns = 0;
     c.reps.repetitions = 2;
+    c.order = pb::RepetitionOrder::Sequential; // cell after cell: the earlier ones are finished
     c.params = {{QStringLiteral("fault"), QStringLiteral("segfault")},
                 {QStringLiteral("item"), 1000},
                 {QStringLiteral("parallel_only"), true},
