@@ -143,7 +143,8 @@ TEST(MachinesChart, BestSpeedupAndEfficiencyPerMachine)
                                onHost(makeEntry(2, u"b"_s, makeResult(100.0)), u"node-b"_s, 4)};
     const QList<MachineBest> best = machineBests(runs);
     ASSERT_EQ(best.size(), 2);
-    const CellResult *top = runs[0].result.cell(u"chunked"_s, 4); // the fixture's best cell
+    const CellResult *top =
+        runs[0].result.cell(u"chunked"_s, 4, runs[0].result.config.size); // the fixture's best cell
     EXPECT_DOUBLE_EQ(best[0].speedup, top->stats.speedup);
     EXPECT_EQ(best[0].workers, 4);
     EXPECT_EQ(best[0].strategy, u"chunked"_s);

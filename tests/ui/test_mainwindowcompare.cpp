@@ -181,7 +181,8 @@ TEST_F(MainWindowCompare, AGoogleBenchmarkSweepOffersItsReadingAndRemembersIt)
     EXPECT_FALSE(bar->isHidden());
     const int id = w->runList()->currentRunId();
     const auto speedupAt2 = [&] {
-        return w->runList()->run(id)->result.cell(u"BM_X"_s, 2)->stats.speedup;
+        const RunResult &r = w->runList()->run(id)->result;
+        return r.cell(u"BM_X"_s, 2, r.sizes().constLast())->stats.speedup;
     };
     EXPECT_NEAR(speedupAt2(), 1002.0 / 1204.0, 1e-3); // split: time(1) / (2 × real_time(2))
     bar->combo()->setCurrentIndex(1);                 // each thread does the whole work
