@@ -2,6 +2,7 @@
 
 #include "core/io/jsonfile.h"
 #include "core/io/resultio.h"
+#include "core/stats/analysis.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +45,7 @@ std::optional<LoadedResult> loadResultFile(const QString &path, ThreadScaling sc
         *err = path + QStringLiteral(": ") + why;
         return std::nullopt;
     }
+    reanalyzeLoaded(*result); // this build's fits and warnings, as readResultFile
     out.result = *result;
     return out;
 }

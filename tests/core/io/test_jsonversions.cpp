@@ -1,4 +1,5 @@
 // Format versions: version 2 stores each cell's error kind; version 1 files still read.
+#include "core/io/resultfiles.h"
 #include "core/io/resultio.h"
 #include "sampleresult.h"
 
@@ -184,4 +185,19 @@ TEST(JsonVersions, TheDocsExampleShowsItsImpossibleSpeedupsWhenOpened)
         EXPECT_FALSE(f.fitted) << qPrintable(f.strategy);
         EXPECT_EQ(f.points, 2);
     }
+}
+
+TEST(JsonVersions, TheAppsAndReportsLoaderAppliesTheSameRules)
+{
+    // loadResultFile (the app's open path, parabench-cli report and compare) re-derives the
+    // warnings too, not only readResultFile.
+    QString error;
+    const std::optional<LoadedResult> loaded = loadResultFile(
+        QStringLiteral(PARABENCH_SOURCE_DIR "/docs/example/result.json"), {}, &error);
+    ASSERT_TRUE(loaded.has_value()) << qPrintable(error);
+    const std::optional<RunResult> read =
+        readResultFile(QStringLiteral(PARABENCH_SOURCE_DIR "/docs/example/result.json"), &error);
+    ASSERT_TRUE(read.has_value()) << qPrintable(error);
+    EXPECT_EQ(loaded->result.warnings, read->warnings);
+    EXPECT_EQ(loaded->result.fits, read->fits);
 }
