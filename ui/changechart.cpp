@@ -240,8 +240,8 @@ ChartSpec buildChangeChart(const QList<RunEntry> &runs, const pb::CompareOptions
     f.spec.subtitle = QStringLiteral("baseline: %1 · below 1 is faster · %2")
                           .arg(names.value(base->id), chartlabels::contextTitle(all));
     f.spec.x = workersAxis(f.xs);
-    f.spec.y = valueAxis(QStringLiteral("Time / baseline time"),
-                         std::min(f.lo, 1 - options.noise), std::max(f.hi, 1 + options.noise));
+    f.spec.y = valueAxis(QStringLiteral("Time / baseline time"), std::min(f.lo, 1 - options.noise),
+                         std::max(f.hi, 1 + options.noise));
     addReferences(f, options);
     for (const QList<LineSpec> &dots : std::as_const(f.verdictPoints))
         f.spec.lines << dots; // on top of the lines, in the verdicts' order
