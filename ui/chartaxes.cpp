@@ -18,10 +18,10 @@ double niceChartStep(double raw)
     return 10 * mag;
 }
 
-AxisSpec workersAxis(const QList<double> &xs)
+AxisSpec countAxis(const QString &title, const QList<double> &xs, int maxTicks)
 {
     AxisSpec a;
-    a.title = QStringLiteral("Workers");
+    a.title = title;
     const double lo = xs.isEmpty() ? 1 : *std::min_element(xs.begin(), xs.end());
     const double hi = xs.isEmpty() ? 1 : *std::max_element(xs.begin(), xs.end());
     a.scale = lo > 0 && hi / lo >= 4 ? AxisScale::Log2 : AxisScale::Linear;
@@ -32,9 +32,14 @@ AxisSpec workersAxis(const QList<double> &xs)
         a.min = std::max(0.0, lo - 0.5);
         a.max = hi + 0.5;
     }
-    // A labelled tick at every measured worker count, as the other charts (docs/figures.md).
-    a.ticks = ticksAt(xs.isEmpty() ? QList<double>{1} : xs);
+    // A labelled tick at every measured value (docs/figures.md).
+    a.ticks = ticksAt(xs.isEmpty() ? QList<double>{1} : xs, maxTicks);
     return a;
+}
+
+AxisSpec workersAxis(const QList<double> &xs)
+{
+    return countAxis(QStringLiteral("Workers"), xs);
 }
 
 AxisSpec valueAxis(const QString &title, double lo, double hi)

@@ -1,4 +1,5 @@
 // Axes and reference lines of the built-in charts (see chartbuilderparts.h).
+#include "ui/chartaxes.h"
 #include "ui/chartbuilderparts.h"
 #include "ui/chartrules.h"
 
@@ -30,22 +31,8 @@ QList<double> distinct(QList<double> xs)
 // drawn on a log2 scale, which the axis title then states.
 AxisSpec xAxisFor(ChartKind kind, const QList<double> &xs)
 {
-    AxisSpec a;
-    a.title = kind == ChartKind::Granularity ? QStringLiteral("Chunk size (items)")
-                                             : QStringLiteral("Workers");
-    const double lo = xs.isEmpty() ? 1 : *std::min_element(xs.begin(), xs.end());
-    const double hi = xs.isEmpty() ? 1 : *std::max_element(xs.begin(), xs.end());
-    a.scale = lo > 0 && hi / lo >= 4 ? AxisScale::Log2 : AxisScale::Linear;
-    if (a.isLog()) {
-        a.min = lo / std::pow(2.0, 0.25);
-        a.max = hi * std::pow(2.0, 0.25);
-    } else {
-        a.min = std::max(0.0, lo - 0.5);
-        a.max = hi + 0.5;
-    }
-    a.ticks =
-        ticksAt(xs.isEmpty() ? QList<double>{1} : xs, kind == ChartKind::Granularity ? 9 : 16);
-    return a;
+    return kind == ChartKind::Granularity ? countAxis(QStringLiteral("Chunk size (items)"), xs, 9)
+                                          : workersAxis(xs);
 }
 
 void addReferenceLines(Builder &b)
