@@ -201,13 +201,8 @@ void Importer::addSpeedups(const QList<Instance> &instances)
             families.append(in.family);
     for (const QString &f : families)
         familySpeedup(f, instances);
-    QMap<QString, QList<SpeedupPoint>> points;
-    for (const CellResult &c : out.result.cells)
-        if (c.stats.speedup > 0 && c.error.isEmpty())
-            points[c.strategy].append({c.workers, c.stats.speedup});
-    for (const QString &f : families)
-        if (auto fit = fitAmdahl(f, points.value(f)))
-            out.result.fits.append(*fit);
+    // The same honest-fit rules as a ParaBench run: enough thread counts up to the cores.
+    fitStrategies(out.result);
 }
 
 /// A file ParaBench wrote: every entry in its naming scheme. real_time is then the wall time

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace pb;
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,6 +79,13 @@ TEST(GbenchImport, ThreadSweepWithRepetitionsFromRealOutput)
     EXPECT_TRUE(hasWarning(r, u"gbench-speedup"_s));
     EXPECT_TRUE(hasWarning(r, u"gbench-errors"_s));
     EXPECT_TRUE(hasWarning(r, u"gbench-library-debug"_s));
+    // 1, 2 and 4 threads on 2 cores: two points up to the cores, too few for an Amdahl fit (the
+    // rule a ParaBench run follows); the fit says so instead of giving a number.
+    const auto fit = std::find_if(r.fits.cbegin(), r.fits.cend(),
+                                  [&](const AmdahlFit &f) { return f.strategy == fixed; });
+    ASSERT_NE(fit, r.fits.cend());
+    EXPECT_FALSE(fit->fitted);
+    EXPECT_EQ(fit->points, 2);
 }
 
 TEST(GbenchImport, ErroredBenchmarksBecomeFailedCells)
