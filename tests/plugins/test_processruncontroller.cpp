@@ -1,6 +1,7 @@
 // ProcessRunController: an experiment in a child parabench-cli. A crashing plugin fails only
 // that run (with the signal and the cell) and keeps the cells finished before; cancel stops the
 // child quickly; the child's own errors come back as messages.
+#include "../core/run/runfixtures.h"
 #include "../sanitizerscale.h"
 #include "core/run/plugins.h"
 #include "core/run/processruncontroller.h"
@@ -17,16 +18,11 @@ using namespace pb;
 
 namespace {
 
+/// The run tests' tinyConfig with the given workload parameters (none: the workload's defaults).
 RunConfig config(const QString &workload, qint64 size, QList<int> workers, QStringList strategies,
                  QVariantMap params = {})
 {
-    RunConfig c;
-    c.workload = workload;
-    c.size = size;
-    c.workers = std::move(workers);
-    c.strategies = std::move(strategies);
-    c.warmupRuns = 0;
-    c.reps.repetitions = 2;
+    RunConfig c = test::tinyConfig(workload, size, std::move(workers), std::move(strategies));
     c.params = std::move(params);
     return c;
 }
